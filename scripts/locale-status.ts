@@ -1,0 +1,43 @@
+// Which locales are complete enough to offer. Shared by the build plugin and the locale test.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Subtrees that Japanese takes from src/data (the catalogue is written in Japanese). */
+export const JA_FROM_DATA = ['windows:w.', 'windows:places.', 'plan:p.', 'plan:departments.', 'plan:renamed.', 'plan:groups.'];
+
+export function flattenKeys(obj: unknown, prefix = ''): string[] {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return [prefix];
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
+    flattenKeys(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
+
+export function readLocaleKeys(localesDir: string, code: string): Set<string> {
+  const dir = join(localesDir, code);
+  const keys = new Set<string>();
+  if (!existsSync(dir)) return keys;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const ns = file.replace(/\.json$/, '');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      throw new Error(`locales/${code}/${file}: not valid JSON (${(err as Error).message})`);
+    }
+    for (const k of flattenKeys(parsed)) keys.add(`${ns}:${k}`);
+  }
+  return keys;
+}
+
+/** Keys a locale lacks compared with English (the reference set). */
+export function missingKeys(localesDir: string, code: string): string[] {
+  const reference = readLocaleKeys(localesDir, 'en');
+  const have = readLocaleKeys(localesDir, code);
+  return [...reference].filter(
+    (k) => !have.has(k) && !(code === 'ja' && JA_FROM_DATA.some((p) => k.startsWith(p))),
+  );
+}
+
+export function completeLocales(localesDir: string, codes: readonly string[]): string[] {
+  return codes.filter((c) => existsSync(join(localesDir, c, 'common.json')) && missingKeys(localesDir, c).length === 0);
+}

@@ -1,0 +1,27 @@
+// `npm test`: everything, on a fresh machine. Finds (or installs) Debian's Chromium, builds the
+// production app, runs the unit/component/build tests, then the real-browser tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const APT = 'apt-get update && apt-get install -y chromium fonts-noto-cjk fonts-noto-core';
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+if (!existsSync(chromium)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`Chromium was not found at ${chromium}. Install it first (as root):\n  ${APT}`);
+    process.exit(1);
+  }
+  console.log('Chromium is missing: installing Debian\'s chromium (and fonts for screenshots)…');
+  execFileSync('bash', ['-c', `export DEBIAN_FRONTEND=noninteractive; ${APT}`], { stdio: 'inherit' });
+}
+
+run('node_modules/.bin/vite', ['build']);
+run('node_modules/.bin/vitest', ['run']);
+run('node_modules/.bin/vitest', ['run', '--config', 'tests/e2e/vitest.config.ts']);

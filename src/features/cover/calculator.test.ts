@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { initialCalc, press } from './calculator';
+
+const run = (keys: string) => [...keys].reduce(press, initialCalc);
+
+describe('calculator', () => {
+  it('does arithmetic left to right, with decimals', () => {
+    expect(run('12+30=').display).toBe('42');
+    expect(run('7×6−2=').display).toBe('40');
+    expect(run('1÷4=').display).toBe('0.25');
+    expect(run('0.1+0.2=').display).toBe('0.3');
+  });
+  it('shows an error for division by zero and clears', () => {
+    expect(run('5÷0=').display).toBe('Error');
+    expect(run('5÷0=C').display).toBe('0');
+  });
+  it('remembers what was typed, for the unlock code', () => {
+    expect(run('1234=').typed).toBe('1234=');
+  });
+});

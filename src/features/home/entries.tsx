@@ -1,0 +1,30 @@
+// WARNING: part of the main bundle.
+// Entry points to the other screens. Each appears only once its feature exists (no dead buttons).
+import { useT } from '../../lib/use-t';
+import { useNavigation, type Screen } from '../../shell/navigation';
+
+interface Entry {
+  screen: Screen;
+  label: string;
+}
+
+export function HomeEntries() {
+  const t = useT();
+  const nav = useNavigation();
+  const entries: Entry[] = [];
+  if (entries.length === 0) return null;
+  return (
+    <nav aria-labelledby="more-title" class="entries">
+      <h2 id="more-title">{t('home.moreTitle')}</h2>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.screen.name}>
+            <button type="button" class="entry" onClick={() => nav.go(e.screen)}>
+              {e.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

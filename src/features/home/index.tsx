@@ -1,0 +1,42 @@
+// WARNING: part of the main bundle (the home screen is prerendered and paints before any script).
+import crisis from 'virtual:crisis-lines';
+import { useT } from '../../lib/use-t';
+import { CallLink } from '../../shell/call-link';
+import { HomeEntries } from './entries';
+
+export function Home() {
+  const t = useT();
+  const [police, ...lines] = crisis;
+  const notes: Record<string, string> = {
+    'dv-plus': t('home.dvPlusNote'),
+    'dv-navi-8008': t('home.dvNaviNote'),
+  };
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <section class="danger" aria-labelledby="danger-title">
+        <h2 id="danger-title">{t('home.dangerTitle')}</h2>
+        <CallLink number={police.number} label={t('home.dangerCall')} variant="danger" warn={false} />
+        <p>{t('home.dangerNote')}</p>
+      </section>
+      <section aria-labelledby="lines-title">
+        <h2 id="lines-title">{t('home.linesTitle')}</h2>
+        <ul class="line-list">
+          {lines.map((line) => (
+            <li key={line.id} class="line-card" data-window={line.id}>
+              <h3>
+                {t(`crisis.${line.id}`)}
+                {line.always && <span class="badge badge-open">{t('home.hours24')}</span>}
+                {line.freeCall && <span class="badge">{t('home.free')}</span>}
+              </h3>
+              <p>{notes[line.id]}</p>
+              <CallLink number={line.number} label={t('home.call')} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <HomeEntries />
+      <p class="privacy-note">{t('home.privacy')}</p>
+    </>
+  );
+}

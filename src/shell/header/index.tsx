@@ -1,0 +1,30 @@
+// WARNING: part of the main bundle.
+import { useNavigation } from '../navigation';
+import { useT } from '../../lib/use-t';
+import { localeInfo } from '../../lib/languages';
+import i18next from 'i18next';
+
+export function Header() {
+  const t = useT();
+  const nav = useNavigation();
+  const onLanguage = nav.screen.name === 'language';
+  return (
+    <header class="app-header">
+      {nav.canGoBack ? (
+        <button type="button" class="header-button" onClick={nav.back}>
+          <span aria-hidden="true">‹ </span>
+          {t('shell.back')}
+        </button>
+      ) : (
+        <span class="header-spacer" />
+      )}
+      {!onLanguage && (
+        <button type="button" class="header-button" onClick={() => nav.go({ name: 'language' })}>
+          <span aria-hidden="true">🌐 </span>
+          <span class="visually-hidden">{t('shell.language')}: </span>
+          <span lang={localeInfo(i18next.language).htmlLang}>{localeInfo(i18next.language).endonym}</span>
+        </button>
+      )}
+    </header>
+  );
+}

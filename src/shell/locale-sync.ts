@@ -1,0 +1,34 @@
+// WARNING: part of the main bundle.
+// Keeps <html lang> and the static quick-exit labels (outside Preact, so they work with JS off)
+// in step with the chosen language. The choice lives in memory only: it is not persisted.
+import i18next from 'i18next';
+import listed from 'virtual:listed-locales';
+import { detectLocale, localeInfo } from '../lib/languages';
+import { onForget } from './quick-exit/quick-exit';
+import { entry } from './entry';
+
+let visitChoice: string | null = null;
+
+function syncDocument(lng: string) {
+  document.documentElement.lang = localeInfo(lng).htmlLang;
+  const label = document.querySelector('#quick-exit .qx-label');
+  if (label) label.textContent = i18next.t('exit.label');
+  const skip = document.querySelector('.qx-skip');
+  if (skip) skip.textContent = i18next.t('exit.skip');
+}
+
+export function chooseLocale(code: string): Promise<unknown> {
+  visitChoice = code;
+  return i18next.changeLanguage(code);
+}
+
+/** Called once after hydration: switch from the prerendered Japanese to the reader's language. */
+export function startLocale(): Promise<unknown> {
+  i18next.on('languageChanged', syncDocument);
+  onForget(() => {
+    visitChoice = null;
+  });
+  const search = entry.lang ? `?lang=${encodeURIComponent(entry.lang)}` : '';
+  const code = detectLocale(search, visitChoice, navigator.languages ?? [], listed);
+  return code === i18next.language ? Promise.resolve() : i18next.changeLanguage(code);
+}

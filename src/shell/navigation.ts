@@ -1,0 +1,65 @@
+// WARNING: part of the main bundle.
+// Screens are held in memory: moving between them never touches browser history, so the whole
+// app stays one history entry and Back in the browser leaves it (see README, "No history footprint").
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'language' }
+  | { name: 'cover' }
+  | { name: 'finder'; need?: string }
+  | { name: 'window'; id: string }
+  | { name: 'plan' }
+  | { name: 'map' }
+  | { name: 'questionnaire' }
+  | { name: 'selfcheck' }
+  | { name: 'safety' }
+  | { name: 'settings' };
+
+export interface NavigationState {
+  stack: Screen[];
+}
+
+export const HOME: Screen = { name: 'home' };
+
+export function initialNavigation(): NavigationState {
+  return { stack: [HOME] };
+}
+
+export function current(state: NavigationState): Screen {
+  return state.stack[state.stack.length - 1] ?? HOME;
+}
+
+export function go(state: NavigationState, screen: Screen): NavigationState {
+  return { stack: [...state.stack, screen] };
+}
+
+export function back(state: NavigationState): NavigationState {
+  return state.stack.length > 1 ? { stack: state.stack.slice(0, -1) } : state;
+}
+
+/** Replace the whole stack (quick exit to the cover, or "home"). */
+export function reset(screen: Screen): NavigationState {
+  return { stack: [screen] };
+}
+
+export interface Navigator {
+  screen: Screen;
+  canGoBack: boolean;
+  go(screen: Screen): void;
+  back(): void;
+  home(): void;
+}
+
+export const NavigationContext = createContext<Navigator>({
+  screen: HOME,
+  canGoBack: false,
+  go() {},
+  back() {},
+  home() {},
+});
+
+export function useNavigation(): Navigator {
+  return useContext(NavigationContext);
+}

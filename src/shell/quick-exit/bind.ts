@@ -1,0 +1,68 @@
+// WARNING: part of the main bundle.
+// Wires the static exit link and the keyboard gestures to quickExit(), and answers the
+// back/forward cache with the cover screen.
+import { ExitGestures, type GestureEvent } from './gestures';
+import { coverUp, quickExit } from './quick-exit';
+
+export interface ExitMessages {
+  shift(remaining: number): string;
+  escape(): string;
+  expired(): string;
+}
+
+function inFieldOrDialog(target: EventTarget | null): boolean {
+  const el = target instanceof Element ? target : document.activeElement;
+  if (!el) return false;
+  if (el.closest('dialog[open], [role="dialog"], [role="alertdialog"]')) return true;
+  return el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+export function bindQuickExit(messages: () => ExitMessages): () => void {
+  const status = document.getElementById('qx-status');
+  const gestures = new ExitGestures();
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+
+  const announce = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  const handle = (event: GestureEvent | null) => {
+    if (!event) return;
+    const m = messages();
+    if (event.type === 'exit') {
+      announce('');
+      quickExit();
+    } else if (event.type === 'expired') announce(m.expired());
+    else if (event.key === 'Shift') {
+      announce(m.shift(event.remaining));
+      clearTimeout(expiry);
+      expiry = setTimeout(() => {
+        if (gestures.expireIfStale()) announce(m.expired());
+      }, 5100);
+    } else announce(m.escape());
+  };
+
+  const onClick = (e: MouseEvent) => {
+    const target = e.target instanceof Element ? e.target.closest('[data-qx]') : null;
+    if (!target) return;
+    e.preventDefault();
+    quickExit();
+  };
+  const onKeyUp = (e: KeyboardEvent) =>
+    handle(gestures.keyup({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }));
+  const onKeyDown = (e: KeyboardEvent) =>
+    handle(gestures.keydown({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }));
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) coverUp();
+  };
+
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('keyup', onKeyUp, true);
+  document.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('pageshow', onPageShow);
+  return () => {
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('keyup', onKeyUp, true);
+    document.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('pageshow', onPageShow);
+  };
+}

@@ -1,0 +1,66 @@
+// WARNING: part of the main bundle.
+// The quick exit. The link in index.html works with JavaScript off; with it on, this module
+// hides everything first, forgets what the app holds in memory, and replaces the page.
+import { NEUTRAL_URL } from '../../config';
+
+type Handler = () => void;
+const resetHandlers = new Set<Handler>();
+let showCover: Handler = () => {};
+
+/** Features register a way to forget their in-memory state (answers, filters, the screen stack). */
+export function onForget(handler: Handler): () => void {
+  resetHandlers.add(handler);
+  return () => resetHandlers.delete(handler);
+}
+
+/** The shell tells the exit how to show the neutral cover screen (offline, back/forward cache). */
+export function setCoverHandler(handler: Handler): void {
+  showCover = handler;
+}
+
+export function hideEverything(): void {
+  document.documentElement.classList.add('qx-hidden');
+  // A zero-width space: an empty title would make some browsers show the address instead.
+  document.title = '\u200b';
+}
+
+export function forgetEverything(): void {
+  for (const handler of resetHandlers) {
+    try {
+      handler();
+    } catch {
+      // One feature failing to reset must not stop the exit.
+    }
+  }
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage can be unavailable (private mode, blocked): nothing to clear then.
+  }
+}
+
+/**
+ * Shows the in-app cover instead of leaving (offline, rehearsal, back/forward cache). The page stays
+ * hidden until the cover has rendered (it calls revealCover), so the last screen never flashes.
+ */
+export function coverUp(): void {
+  hideEverything();
+  forgetEverything();
+  showCover();
+}
+
+export function revealCover(): void {
+  document.documentElement.classList.remove('qx-hidden');
+}
+
+/** Hide, forget, leave — in this order and in the same task. */
+export function quickExit(): void {
+  hideEverything();
+  forgetEverything();
+  if (navigator.onLine === false) {
+    // The neutral site cannot load: a browser error page would still show the address. Cover instead.
+    coverUp();
+    return;
+  }
+  location.replace(NEUTRAL_URL);
+}

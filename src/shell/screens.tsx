@@ -1,0 +1,20 @@
+// WARNING: part of the main bundle. Only the home screen is bundled; every other screen is a
+// lazy chunk, so its code and data stay off the first paint.
+import type { ComponentType } from 'preact';
+import { Home } from '../features/home';
+import { lazyScreen } from './lazy';
+import type { Screen } from './navigation';
+
+export interface ScreenProps {
+  screen: Screen;
+}
+
+const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
+  home: Home,
+  language: lazyScreen(() => import('./language-picker').then((m) => m.LanguagePicker)),
+  cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover)),
+};
+
+export function screenComponent(screen: Screen): ComponentType<ScreenProps> {
+  return screens[screen.name] ?? Home;
+}

@@ -1,0 +1,31 @@
+// WARNING: part of the main bundle.
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../lib/use-t';
+
+type Subscribe = (l: (apply: (() => void) | null) => void) => () => void;
+
+export function UpdatePrompt() {
+  const t = useT();
+  const [apply, setApply] = useState<(() => void) | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    let off = () => {};
+    // The bridge is a lazy chunk: subscribe once it has loaded.
+    void import('../sw-bridge').then((m) => {
+      off = (m.onUpdateReady as Subscribe)((fn) => setApply(() => fn));
+    });
+    return () => off();
+  }, []);
+  if (!apply || dismissed) return null;
+  return (
+    <div class="update-prompt" role="status" data-testid="update-prompt">
+      <span>{t('shell.updateReady')}</span>
+      <button type="button" onClick={apply}>
+        {t('shell.updateApply')}
+      </button>
+      <button type="button" class="secondary" onClick={() => setDismissed(true)}>
+        {t('shell.updateLater')}
+      </button>
+    </div>
+  );
+}

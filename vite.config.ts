@@ -1,0 +1,121 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NEUTRAL_TITLE, NEUTRAL_URL } from './src/config';
+import { CSP, SECURITY_HEADERS } from './src/headers';
+import { validateCatalogue } from './src/data/validate';
+import { readCatalogueFiles } from './scripts/catalogue-files';
+import { completeLocales } from './scripts/locale-status';
+import { LOCALES } from './src/lib/languages';
+import { CRISIS_IDS, crisisLines } from './src/data/crisis-lines';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const jaCommon = JSON.parse(readFileSync(`${root}locales/ja/common.json`, 'utf8')) as {
+  exit: { label: string; skip: string };
+};
+
+
+
+/** Neutral identity and exit settings come from src/config.ts, never typed twice. */
+function shellHtml(): Plugin {
+  return {
+    name: 'madoguchi-shell-html',
+    transformIndexHtml: (html) =>
+      html
+        .replaceAll('__CSP__', CSP)
+        .replaceAll('__NEUTRAL_URL__', NEUTRAL_URL)
+        .replaceAll('__NEUTRAL_TITLE__', NEUTRAL_TITLE)
+        .replaceAll('__EXIT_LABEL__', jaCommon.exit.label)
+        .replaceAll('__EXIT_SKIP__', jaCommon.exit.skip),
+  };
+}
+
+/**
+ * Validates the catalogue before anything is built (file, entry and field named on error), and
+ * serves two tiny build-time extracts: the crisis lines for the first paint, and which locales
+ * are complete enough to offer.
+ */
+function catalogue(): Plugin {
+  const ids = { crisis: 'virtual:crisis-lines', locales: 'virtual:listed-locales' };
+  const validated = () => {
+    const result = validateCatalogue(readCatalogueFiles(root));
+    if (!result.ok) throw new Error(`Catalogue data is invalid:\n  ${result.errors.join('\n  ')}`);
+    return result.catalogue;
+  };
+  let isBuild = false;
+  return {
+    name: 'madoguchi-catalogue',
+    configResolved(config) {
+      isBuild = config.command === 'build' && !process.env.VITEST;
+    },
+    buildStart() {
+      if (isBuild) validated(); // tests report data errors through src/data/catalogue.test.ts instead
+    },
+    resolveId: (id) => (id === ids.crisis || id === ids.locales ? `\0${id}` : null),
+    load(id) {
+      if (id === `\0${ids.crisis}`) {
+        const lines = crisisLines(validated().windows, CRISIS_IDS);
+        return `export default ${JSON.stringify(lines)};`;
+      }
+      if (id === `\0${ids.locales}`) {
+        const listed = completeLocales(`${root}locales`, LOCALES.map((l) => l.code));
+        return `export default ${JSON.stringify(listed)};`;
+      }
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    shellHtml(),
+    catalogue(),
+    preact({ prerender: { enabled: true, renderTarget: '#app' } }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false, // registered from src/shell/sw-bridge.ts after the first paint
+      manifest: false, // static manifests in public/ (one per neutral identity)
+      // Kill switch: MADOGUCHI_SELF_DESTROY=1 npm run build ships a worker that removes itself.
+      selfDestroying: process.env.MADOGUCHI_SELF_DESTROY === '1',
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,json,txt}'],
+        globIgnores: ['**/index.module-*.js', '_headers'],
+        sourcemap: false,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  build: {
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/locales/') ? 'assets/locales/[name]-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.dom.test.tsx', 'src/**/*.dom.test.ts'],
+          setupFiles: ['fake-indexeddb/auto', './tests/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
