@@ -100,8 +100,8 @@ export const Schedule = v.variant('kind', [
     holidays: v.picklist(['closed', 'open', 'own-rules', 'unspecified']),
     /** 12/29–1/3. 'unspecified' also covers sources that say only 年末年始 without dates. */
     yearEnd: Closure,
-    /** The date the hours are stated for (e.g. 2020 for the FY2020 report). */
-    asOf: isoDate,
+    /** The date the hours are stated for (e.g. 2020 for the FY2020 report); null when no source dates them. */
+    asOf: v.nullable(isoDate),
     sources: SourceIds,
     confidence: Confidence,
   }),
@@ -195,6 +195,8 @@ export const Window = v.strictObject({
   /** Plain summary of what it is, in Japanese (translated in windows.json). */
   about: v.pipe(v.string(), v.minLength(1)),
   needs: v.pipe(v.array(v.picklist(NEED_TAGS)), v.minLength(1)),
+  /** Groups the window is especially for (sorting and the "who you are" filter; never excludes). */
+  especiallyFor: v.optional(v.array(v.picklist(['youth', 'older', 'disability', 'foreign', 'men', 'women', 'parents', 'children']))),
   eligibility: Eligibility,
   channels: v.array(Channel),
   /** Default hours for channels that give none. */

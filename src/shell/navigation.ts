@@ -10,8 +10,8 @@ export type Screen =
   | { name: 'cover' }
   | { name: 'finder'; need?: string }
   | { name: 'window'; id: string }
-  | { name: 'plan' }
-  | { name: 'map' }
+  | { name: 'plan'; programme?: number }
+  | { name: 'map'; place?: string }
   | { name: 'questionnaire' }
   | { name: 'selfcheck' }
   | { name: 'safety' }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NEUTRAL_URL } from '../../src/config';
 
-export const E2E_PORT = 4174;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 export const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = [

@@ -11,7 +11,10 @@ interface Entry {
 export function HomeEntries() {
   const t = useT();
   const nav = useNavigation();
-  const entries: Entry[] = [];
+  const entries: Entry[] = [
+    { screen: { name: 'finder' }, label: t('home.toFinder') },
+    { screen: { name: 'plan' }, label: t('home.toPlan') },
+  ];
   if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="more-title" class="entries">

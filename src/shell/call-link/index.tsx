@@ -1,6 +1,8 @@
 // WARNING: part of the main bundle.
+import { useState } from 'preact/hooks';
 import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
+import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
 
 interface Props {
   number: string;
@@ -14,17 +16,40 @@ interface Props {
  * One-tap call plus the digits in large type: some phones refuse '#' in links, and a reader may
  * need to dial by hand on another phone.
  */
-export function CallLink({ number, label, variant = 'normal' }: Props) {
+export function CallLink({ number, label, variant = 'normal', warn = true }: Props) {
   const t = useT();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const onClick = (e: MouseEvent) => {
+    if (!warn || traceNoteSeen()) return;
+    e.preventDefault();
+    markTraceNoteSeen();
+    setNoteOpen(true);
+  };
   return (
     <div class={`call call-${variant}`}>
-      <a class="call-button" href={telHref(number)}>
+      <a class="call-button" href={telHref(number)} onClick={onClick} aria-expanded={warn ? noteOpen : undefined}>
         <span aria-hidden="true">📞 </span>
         {label}
       </a>
-      <span class="call-digits" aria-label={`${t('home.dialByHand')}: ${number.split('').join(' ')}`}>
+      <span class="call-digits">
+        <span class="visually-hidden">{t('home.dialByHand')}: </span>
         {number}
       </span>
+      {noteOpen && <TraceNote kind="call" action={<a class="call-button" href={telHref(number)}>{label}</a>} />}
+    </div>
+  );
+}
+
+export function TraceNote({ kind, action }: { kind: 'call' | 'link'; action: preact.ComponentChildren }) {
+  const t = useT();
+  return (
+    <div class="trace-note" role="note">
+      <p>
+        <strong>{t('trace.title')}</strong>
+      </p>
+      <p>{kind === 'call' ? t('trace.call') : t('trace.link')}</p>
+      <p>{t('trace.remove')}</p>
+      {action}
     </div>
   );
 }

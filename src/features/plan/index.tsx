@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { programmes, windowsForProgramme } from '../../data/catalogue';
+import type { Programme } from '../../data/schema';
+import { matchesQuery } from '../../engines/normalise';
+import { useT } from '../../lib/use-t';
+import { useNavigation } from '../../shell/navigation';
+import type { ScreenProps } from '../../shell/screens';
+import { windowText } from '../shared/window-text';
+import { groupProgrammes } from './groups';
+import '../shared/cards.css';
+import './plan.css';
+
+type T = ReturnType<typeof useT>;
+
+function text(t: T, p: Programme, field: 'title' | 'purpose' | 'fy2020'): string {
+  return t(`p.${p.no}.${field}`, { defaultValue: p[field] });
+}
+
+function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
+  const t = useT(['plan', 'windows']);
+  const nav = useNavigation();
+  const related = windowsForProgramme(p.no);
+  const translated = text(t, p, 'title') !== p.title;
+  return (
+    <li class="programme" id={`programme-${p.no}`} data-programme={p.no}>
+      <details open={open}>
+        <summary>
+          <span class="programme-no">{t('ui.programme', { no: p.no })}</span> {text(t, p, 'title')}
+        </summary>
+        {translated && (
+          <p class="official-name" lang="ja">
+            {p.title}
+          </p>
+        )}
+        <h3>{t('ui.purpose')}</h3>
+        <p>{text(t, p, 'purpose')}</p>
+        <h3>{t('ui.fy2020')}</h3>
+        <p class="fy2020">{text(t, p, 'fy2020')}</p>
+        <h3>{t('ui.department')}</h3>
+        <ul>
+          {p.departments.map((d) => (
+            <li key={d.name}>
+              {t(`departments.${d.name}`, { defaultValue: d.name })}
+              {d.renamed && (
+                <span class="renamed">
+                  {' '}
+                  ({t('ui.renamed')}: {t(`renamed.${d.renamed}`, { defaultValue: d.renamed })})
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+        {p.audiences.length > 0 && (
+          <p>
+            {t('ui.audiences')}: {p.audiences.map((a) => t('ui.audience.' + a)).join(', ')}
+          </p>
+        )}
+        <h3>{t('ui.windows')}</h3>
+        {related.length === 0 ? (
+          <p>{t('ui.noWindows')}</p>
+        ) : (
+          <ul>
+            {related.map((w) => (
+              <li key={w.id}>
+                <button type="button" class="link-button" onClick={() => nav.go({ name: 'window', id: w.id })}>
+                  {windowText(w, 'name')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {translated && <p class="hint">{t('ui.translated')}</p>}
+      </details>
+    </li>
+  );
+}
+
+export function PlanBrowser({ screen }: ScreenProps) {
+  const t = useT(['plan', 'windows']);
+  const target = screen.name === 'plan' ? screen.programme : undefined;
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    if (target) document.getElementById(`programme-${target}`)?.scrollIntoView();
+  }, [target]);
+  const matches = (p: Programme) =>
+    !query.trim() ||
+    String(p.no) === query.trim() ||
+    matchesQuery(query, [
+      p.title,
+      p.purpose,
+      p.fy2020,
+      text(t, p, 'title'),
+      text(t, p, 'purpose'),
+      text(t, p, 'fy2020'),
+      ...p.departments.map((d) => d.name),
+      ...p.departments.map((d) => t(`departments.${d.name}`, { defaultValue: d.name })),
+    ]);
+  const groups = groupProgrammes(programmes.filter(matches));
+  const count = groups.reduce((n, g) => n + g.programmes.length, 0);
+  return (
+    <section class="plan">
+      <h1>{t('ui.title')}</h1>
+      <p class="hint">{t('ui.intro')}</p>
+      <label class="field">
+        <span>{t('ui.search')}</span>
+        <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      </label>
+      <p aria-live="polite">{t('ui.count', { count })}</p>
+      {groups.map((g) => (
+        <section key={g.programmes[0].no} class="programme-group">
+          <h2>
+            {g.headings.length > 0
+              ? g.headings.map((h) => t(`groups.${h}`, { defaultValue: h })).join(' / ')
+              : t('ui.noHeading')}
+          </h2>
+          <ul class="programme-list">
+            {g.programmes.map((p) => (
+              <ProgrammeItem key={p.no} p={p} open={p.no === target} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p class="hint">{t('ui.source')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+// A window's words in the reader's language; Japanese comes from the data itself (the source).
+import i18next from 'i18next';
+import type { Place, Window } from '../../data/schema';
+
+type Field = 'name' | 'about' | 'eligibility';
+
+function japanese(w: Window, field: Field): string {
+  return field === 'eligibility' ? w.eligibility.note : w[field];
+}
+
+export function windowText(w: Window, field: Field): string {
+  return i18next.t(`windows:w.${w.id}.${field}`, { defaultValue: japanese(w, field) });
+}
+
+export function placeName(p: Place): string {
+  return i18next.t(`windows:places.${p.id}`, { defaultValue: p.name });
+}
+
+/** True when the reader sees a translation, so the official Japanese name should stand beside it. */
+export function showsTranslation(w: Window): boolean {
+  return windowText(w, 'name') !== w.name;
+}
