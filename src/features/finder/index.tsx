@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { windows, getWindow } from '../../data/catalogue';
 import { windowStatus } from '../../data/status';
-import { CONTENT_LANGS, NEED_TAGS, type Window } from '../../data/schema';
+import { CONTENT_LANGS, NEED_TAGS, type NeedTag, type Window } from '../../data/schema';
 import { findWindows, openAllDay, WHO_TAGS, type FinderContext, type FinderQuery } from '../../engines/finder';
 import { useT } from '../../lib/use-t';
 import type { ScreenProps } from '../../shell/screens';
@@ -11,6 +11,11 @@ import { WindowCard } from './window-card';
 import { getQuery, setQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
+
+// The needs most people come with stay in view; the rest sit under "More filters" so the results
+// are reachable with one thumb.
+const PRIMARY_NEEDS: NeedTag[] = ['talk', 'danger', 'shelter', 'legal', 'money', 'housing', 'children', 'address-protection'];
+const OTHER_NEEDS = NEED_TAGS.filter((n) => !PRIMARY_NEEDS.includes(n));
 
 export function Finder({ screen }: ScreenProps) {
   const t = useT(['finder', 'windows']);
@@ -62,12 +67,18 @@ export function Finder({ screen }: ScreenProps) {
       </label>
       <ToggleChips
         legend={t('needTitle')}
-        options={NEED_TAGS.map((n) => ({ value: n, label: t('need.' + n) }))}
+        options={PRIMARY_NEEDS.map((n) => ({ value: n, label: t('need.' + n) }))}
         selected={query.needs}
         onChange={(needs) => update({ ...query, needs })}
       />
       <details class="more-filters" open={query.who.length > 0 || query.language !== null || query.openNow}>
         <summary>{t('moreFilters')}</summary>
+        <ToggleChips
+          legend={t('moreNeeds')}
+          options={OTHER_NEEDS.map((n) => ({ value: n, label: t('need.' + n) }))}
+          selected={query.needs}
+          onChange={(needs) => update({ ...query, needs })}
+        />
         <ToggleChips
           legend={t('whoTitle')}
           options={WHO_TAGS.map((w) => ({ value: w, label: t('who.' + w) }))}

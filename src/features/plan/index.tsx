@@ -3,6 +3,7 @@ import { programmes, windowsForProgramme } from '../../data/catalogue';
 import type { Programme } from '../../data/schema';
 import { matchesQuery } from '../../engines/normalise';
 import { useT } from '../../lib/use-t';
+import { dataText } from '../../lib/data-text';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/screens';
 import { windowText } from '../shared/window-text';
@@ -10,22 +11,20 @@ import { groupProgrammes } from './groups';
 import '../shared/cards.css';
 import './plan.css';
 
-type T = ReturnType<typeof useT>;
-
-function text(t: T, p: Programme, field: 'title' | 'purpose' | 'fy2020'): string {
-  return t(`p.${p.no}.${field}`, { defaultValue: p[field] });
+function text(p: Programme, field: 'title' | 'purpose' | 'fy2020'): string {
+  return dataText('plan', `p.${p.no}.${field}`, p[field]);
 }
 
 function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
   const t = useT(['plan', 'windows']);
   const nav = useNavigation();
   const related = windowsForProgramme(p.no);
-  const translated = text(t, p, 'title') !== p.title;
+  const translated = text(p, 'title') !== p.title;
   return (
     <li class="programme" id={`programme-${p.no}`} data-programme={p.no}>
       <details open={open}>
         <summary>
-          <span class="programme-no">{t('ui.programme', { no: p.no })}</span> {text(t, p, 'title')}
+          <span class="programme-no">{t('ui.programme', { no: p.no })}</span> {text(p, 'title')}
         </summary>
         {translated && (
           <p class="official-name" lang="ja">
@@ -33,18 +32,18 @@ function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
           </p>
         )}
         <h3>{t('ui.purpose')}</h3>
-        <p>{text(t, p, 'purpose')}</p>
+        <p>{text(p, 'purpose')}</p>
         <h3>{t('ui.fy2020')}</h3>
-        <p class="fy2020">{text(t, p, 'fy2020')}</p>
+        <p class="fy2020">{text(p, 'fy2020')}</p>
         <h3>{t('ui.department')}</h3>
         <ul>
           {p.departments.map((d) => (
             <li key={d.name}>
-              {t(`departments.${d.name}`, { defaultValue: d.name })}
+              {dataText('plan', `departments.${d.name}`, d.name)}
               {d.renamed && (
                 <span class="renamed">
                   {' '}
-                  ({t('ui.renamed')}: {t(`renamed.${d.renamed}`, { defaultValue: d.renamed })})
+                  ({t('ui.renamed')}: {dataText('plan', `renamed.${d.renamed}`, d.renamed)})
                 </span>
               )}
             </li>
@@ -89,11 +88,11 @@ export function PlanBrowser({ screen }: ScreenProps) {
       p.title,
       p.purpose,
       p.fy2020,
-      text(t, p, 'title'),
-      text(t, p, 'purpose'),
-      text(t, p, 'fy2020'),
+      text(p, 'title'),
+      text(p, 'purpose'),
+      text(p, 'fy2020'),
       ...p.departments.map((d) => d.name),
-      ...p.departments.map((d) => t(`departments.${d.name}`, { defaultValue: d.name })),
+      ...p.departments.map((d) => dataText('plan', `departments.${d.name}`, d.name)),
     ]);
   const groups = groupProgrammes(programmes.filter(matches));
   const count = groups.reduce((n, g) => n + g.programmes.length, 0);
@@ -110,7 +109,7 @@ export function PlanBrowser({ screen }: ScreenProps) {
         <section key={g.programmes[0].no} class="programme-group">
           <h2>
             {g.headings.length > 0
-              ? g.headings.map((h) => t(`groups.${h}`, { defaultValue: h })).join(' / ')
+              ? g.headings.map((h) => dataText('plan', `groups.${h}`, h)).join(' / ')
               : t('ui.noHeading')}
           </h2>
           <ul class="programme-list">

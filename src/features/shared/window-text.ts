@@ -1,5 +1,5 @@
 // A window's words in the reader's language; Japanese comes from the data itself (the source).
-import i18next from 'i18next';
+import { dataText } from '../../lib/data-text';
 import type { Place, Window } from '../../data/schema';
 
 type Field = 'name' | 'about' | 'eligibility';
@@ -9,11 +9,11 @@ function japanese(w: Window, field: Field): string {
 }
 
 export function windowText(w: Window, field: Field): string {
-  return i18next.t(`windows:w.${w.id}.${field}`, { defaultValue: japanese(w, field) });
+  return dataText('windows', `w.${w.id}.${field}`, japanese(w, field));
 }
 
 export function placeName(p: Place): string {
-  return i18next.t(`windows:places.${p.id}`, { defaultValue: p.name });
+  return dataText('windows', `places.${p.id}`, p.name);
 }
 
 /** True when the reader sees a translation, so the official Japanese name should stand beside it. */

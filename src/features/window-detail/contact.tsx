@@ -5,13 +5,14 @@ import { useT } from '../../lib/use-t';
 import { CallLink, TraceNote } from '../../shell/call-link';
 import { markTraceNoteSeen, traceNoteSeen } from '../../shell/call-link/trace-note';
 import { useNavigation } from '../../shell/navigation';
+import { Icon } from '../../shell/icon';
 import { placeName, windowText } from '../shared/window-text';
 
 function ExternalLink({ href, label }: { href: string; label: string }) {
   const [noteOpen, setNoteOpen] = useState(false);
   const link = (
     <a class="call-button" href={href} target="_blank" rel="noopener noreferrer">
-      {label} <span aria-hidden="true">↗</span>
+      {label} <Icon name="external" />
     </a>
   );
   return (
@@ -28,7 +29,7 @@ function ExternalLink({ href, label }: { href: string; label: string }) {
           setNoteOpen(true);
         }}
       >
-        {label} <span aria-hidden="true">↗</span>
+        {label} <Icon name="external" />
       </a>
       {noteOpen && <TraceNote kind="link" action={link} />}
     </div>

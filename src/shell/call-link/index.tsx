@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
+import { Icon } from '../icon';
 import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
 
 interface Props {
@@ -28,14 +29,19 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
   return (
     <div class={`call call-${variant}`}>
       <a class="call-button" href={telHref(number)} onClick={onClick} aria-expanded={warn ? noteOpen : undefined}>
-        <span aria-hidden="true">📞 </span>
+        <Icon name="phone" />
         {label}
       </a>
       <span class="call-digits">
         <span class="visually-hidden">{t('home.dialByHand')}: </span>
         {number}
       </span>
-      {noteOpen && <TraceNote kind="call" action={<a class="call-button" href={telHref(number)}>{label}</a>} />}
+      {noteOpen && <TraceNote kind="call" action={
+            <a class="call-button" href={telHref(number)}>
+              <Icon name="phone" />
+              {label}
+            </a>
+          } />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // WARNING: part of the main bundle.
 import { useNavigation } from '../navigation';
+import { Icon } from '../icon';
 import { useT } from '../../lib/use-t';
 import { localeInfo } from '../../lib/languages';
 import i18next from 'i18next';
@@ -12,7 +13,7 @@ export function Header() {
     <header class="app-header">
       {nav.canGoBack ? (
         <button type="button" class="header-button" onClick={nav.back}>
-          <span aria-hidden="true">‹ </span>
+          <Icon name="back" />
           {t('shell.back')}
         </button>
       ) : (
@@ -20,7 +21,7 @@ export function Header() {
       )}
       {!onLanguage && (
         <button type="button" class="header-button" onClick={() => nav.go({ name: 'language' })}>
-          <span aria-hidden="true">🌐 </span>
+          <Icon name="globe" />
           <span class="visually-hidden">{t('shell.language')}: </span>
           <span lang={localeInfo(i18next.language).htmlLang}>{localeInfo(i18next.language).endonym}</span>
         </button>
