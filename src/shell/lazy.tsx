@@ -1,21 +1,24 @@
 // WARNING: part of the main bundle.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import i18next from 'i18next';
 import { useT } from '../lib/use-t';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
 /** A screen loaded on first use (a separate chunk, precached by the service worker). */
-export function lazyScreen<P extends object>(load: Loader<P>): ComponentType<P> {
+export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string[] = []): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  // Code and words arrive together, so a screen never shows raw keys.
+  const loadAll = () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c);
   return function LazyScreen(props: P) {
     const t = useT();
     const [Comp, setComp] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
-      pending ??= load().then((c) => (loaded = c));
+      pending ??= loadAll().then((c) => (loaded = c));
       pending.then(
         (c) => setComp(() => c),
         () => {

@@ -11,10 +11,12 @@ let visitChoice: string | null = null;
 
 function syncDocument(lng: string) {
   document.documentElement.lang = localeInfo(lng).htmlLang;
-  const label = document.querySelector('#quick-exit .qx-label');
-  if (label) label.textContent = i18next.t('exit.label');
-  const skip = document.querySelector('.qx-skip');
-  if (skip) skip.textContent = i18next.t('exit.skip');
+  const label = i18next.t('exit.label');
+  const skip = i18next.t('exit.skip');
+  document.querySelector('#quick-exit .qx-label')!.textContent = label;
+  document.querySelector('.qx-bar')?.setAttribute('aria-label', label);
+  document.querySelector('.qx-skip')!.textContent = skip;
+  document.querySelector('.qx-skip-nav')?.setAttribute('aria-label', skip);
 }
 
 export function chooseLocale(code: string): Promise<unknown> {

@@ -22,7 +22,7 @@ export function HomeEntries() {
       <ul>
         {entries.map((e) => (
           <li key={e.screen.name}>
-            <button type="button" class="entry" onClick={() => nav.go(e.screen)}>
+            <button type="button" class="entry" data-screen={e.screen.name} onClick={() => nav.go(e.screen)}>
               {e.label}
             </button>
           </li>

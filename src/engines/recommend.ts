@@ -1,0 +1,66 @@
+// "Which window fits me?": answers + catalogue + moment → ranked windows with reasons. Pure: the
+// holiday calendar and the hours lookup are passed in. Hard rules come from checkEligibility (a
+// clear "no" excludes); everything else is a soft score (./recommend-score.ts).
+import type { Window } from '../data/schema';
+import { checkEligibility } from './eligibility';
+import { openNow } from './open-now';
+import { factsOf } from './recommend-facts';
+import { personFrom } from './recommend-person';
+import { scoreWindow } from './recommend-score';
+import type { Answers, Ranked, Recommendation, RecommendContext } from './recommend-types';
+
+export type * from './recommend-types';
+export { AGE_BANDS, NEED_ANSWERS } from './recommend-types';
+
+/** How many 24-hour lines follow 110 in the urgent block: enough to choose, few enough to see at once. */
+const URGENT_LINES = 2;
+
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
+
+/** Open now by phone, confidently (high-confidence hours, stated recently). */
+function phoneOpen(r: Ranked, at: Date, ctx: RecommendContext): { open: boolean; allDay: boolean } {
+  for (const c of factsOf(r.window, ctx).phones) {
+    const s = openNow(ctx.dated(r.window, c), at, ctx.holidays);
+    if (s.state === 'open' && s.confident) return { open: true, allDay: s.allDay };
+  }
+  return { open: false, allDay: false };
+}
+
+/** The first confidently open phone line, preferring one open all day; 110 only if nothing else is. */
+function pickFallback(eligible: Ranked[], at: Date, ctx: RecommendContext): Ranked {
+  for (const pool of [eligible.filter((r) => r.window.kind !== 'emergency'), eligible]) {
+    let firstOpen: Ranked | undefined;
+    for (const r of pool) {
+      const s = phoneOpen(r, at, ctx);
+      if (s.allDay) return r;
+      if (s.open) firstOpen ??= r;
+    }
+    if (firstOpen) return firstOpen;
+  }
+  throw new Error('recommend: no eligible phone line is confidently open now');
+}
+
+export function recommend(
+  answers: Answers,
+  windows: readonly Window[],
+  now: Date,
+  ctx: RecommendContext,
+): Recommendation {
+  const person = personFrom(answers);
+  const eligible: Ranked[] = [];
+  for (const w of windows) {
+    const fit = checkEligibility(w.eligibility, person.profile);
+    if (fit.eligible) eligible.push(scoreWindow(w, person, fit, now, ctx));
+  }
+  eligible.sort(byScore); // stable: equal scores keep the catalogue's order
+
+  const urgent: Ranked[] = [];
+  if (person.danger) {
+    urgent.push(...eligible.filter((r) => r.window.kind === 'emergency'));
+    const lines = eligible.filter((r) => r.window.kind !== 'emergency' && r.score > 0);
+    urgent.push(...lines.filter((r) => phoneOpen(r, now, ctx).allDay).slice(0, URGENT_LINES));
+  }
+  const shown = new Set(urgent.map((r) => r.window.id));
+  const ranked = eligible.filter((r) => !shown.has(r.window.id) && r.window.kind !== 'emergency');
+  return { urgent, ranked, fallback: pickFallback(eligible, now, ctx) };
+}
