@@ -16,8 +16,6 @@ const jaCommon = JSON.parse(readFileSync(`${root}locales/ja/common.json`, 'utf8'
   exit: { label: string; skip: string };
 };
 
-
-
 /** Neutral identity and exit settings come from src/config.ts, never typed twice. */
 function shellHtml(): Plugin {
   return {
@@ -60,7 +58,10 @@ function catalogue(): Plugin {
         return `export default ${JSON.stringify(lines)};`;
       }
       if (id === `\0${ids.locales}`) {
-        const listed = completeLocales(`${root}locales`, LOCALES.map((l) => l.code));
+        const listed = completeLocales(
+          `${root}locales`,
+          LOCALES.map((l) => l.code),
+        );
         return `export default ${JSON.stringify(listed)};`;
       }
       return null;
@@ -96,7 +97,9 @@ export default defineConfig({
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/locales/') ? 'assets/locales/[name]-[hash].js' : 'assets/[name]-[hash].js',
+          chunk.facadeModuleId?.includes('/locales/')
+            ? 'assets/locales/[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -105,7 +108,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts'],
+        },
       },
       {
         extends: true,

@@ -8,7 +8,7 @@ function read(root: string, path: string): DataFile {
   try {
     return { file, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
   } catch (err) {
-    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
   }
 }
 

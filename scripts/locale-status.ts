@@ -3,7 +3,14 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Subtrees that Japanese takes from src/data (the catalogue is written in Japanese). */
-export const JA_FROM_DATA = ['windows:w.', 'windows:places.', 'plan:p.', 'plan:departments.', 'plan:renamed.', 'plan:groups.'];
+export const JA_FROM_DATA = [
+  'windows:w.',
+  'windows:places.',
+  'plan:p.',
+  'plan:departments.',
+  'plan:renamed.',
+  'plan:groups.',
+];
 
 export function flattenKeys(obj: unknown, prefix = ''): string[] {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return [prefix];
@@ -22,7 +29,7 @@ export function readLocaleKeys(localesDir: string, code: string): Set<string> {
     try {
       parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`locales/${code}/${file}: not valid JSON (${(err as Error).message})`);
+      throw new Error(`locales/${code}/${file}: not valid JSON (${(err as Error).message})`, { cause: err });
     }
     for (const k of flattenKeys(parsed)) keys.add(`${ns}:${k}`);
   }
@@ -39,5 +46,7 @@ export function missingKeys(localesDir: string, code: string): string[] {
 }
 
 export function completeLocales(localesDir: string, codes: readonly string[]): string[] {
-  return codes.filter((c) => existsSync(join(localesDir, c, 'common.json')) && missingKeys(localesDir, c).length === 0);
+  return codes.filter(
+    (c) => existsSync(join(localesDir, c, 'common.json')) && missingKeys(localesDir, c).length === 0,
+  );
 }

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 1500));
 
 // How to reach each screen from the start screen, by clicking like a person.
@@ -33,7 +35,11 @@ const browser = await chromium.launch({
 for (const name of wanted) {
   for (const lang of ['ja', 'en']) {
     for (const width of [390, 320]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 844 }, locale: lang, serviceWorkers: 'block' });
+      const ctx = await browser.newContext({
+        viewport: { width, height: 844 },
+        locale: lang,
+        serviceWorkers: 'block',
+      });
       const page = await ctx.newPage();
       await page.goto(`${ORIGIN}/?lang=${lang}`);
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);

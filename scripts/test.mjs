@@ -18,7 +18,7 @@ if (!existsSync(chromium)) {
     console.error(`Chromium was not found at ${chromium}. Install it first (as root):\n  ${APT}`);
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium (and fonts for screenshots)…');
+  console.log("Chromium is missing: installing Debian's chromium (and fonts for screenshots)…");
   execFileSync('bash', ['-c', `export DEBIAN_FRONTEND=noninteractive; ${APT}`], { stdio: 'inherit' });
 }
 

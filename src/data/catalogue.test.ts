@@ -48,11 +48,17 @@ describe('catalogue data', () => {
     for (const w of result.catalogue.windows) {
       for (const id of w.route ?? []) {
         const target = byId.get(id)!;
-        expect(target.channels.some((c) => c.confidence !== 'unknown'), `${w.id} → ${id}`).toBe(true);
+        expect(
+          target.channels.some((c) => c.confidence !== 'unknown'),
+          `${w.id} → ${id}`,
+        ).toBe(true);
       }
       if (w.route?.length) {
         const first = byId.get(w.route[0])!;
-        expect(first.channels.some((c) => c.confidence === 'high'), `${w.id} route starts high`).toBe(true);
+        expect(
+          first.channels.some((c) => c.confidence === 'high'),
+          `${w.id} route starts high`,
+        ).toBe(true);
       }
     }
   });

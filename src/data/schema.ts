@@ -126,7 +126,9 @@ export const Channel = v.variant('kind', [
   v.strictObject({
     kind: v.literal('tel'),
     /** Exactly as printed in the source, or null when no verified number exists. */
-    number: v.nullable(v.pipe(v.string(), v.regex(/^(#?\d[\d-]*\d|\d{3})$/, 'digits, hyphens, optional leading #'))),
+    number: v.nullable(
+      v.pipe(v.string(), v.regex(/^(#?\d[\d-]*\d|\d{3})$/, 'digits, hyphens, optional leading #')),
+    ),
     /** Which caller the number is for, when a window has several (e.g. ip-phones, parents). */
     audience: v.optional(id),
     freeCall: v.optional(v.boolean()),
@@ -152,13 +154,7 @@ export const Eligibility = v.strictObject({
   gender: v.picklist(['any', 'women', 'men', 'unknown']),
   ageMin: v.optional(v.number()),
   ageMax: v.optional(v.number()),
-  residency: v.picklist([
-    'anyone',
-    'saitama-pref-live-or-work',
-    'saitama-pref',
-    'saitama-city',
-    'unknown',
-  ]),
+  residency: v.picklist(['anyone', 'saitama-pref-live-or-work', 'saitama-pref', 'saitama-city', 'unknown']),
   children: v.picklist(['required', 'not-required', 'unknown']),
   /** Who calls: the person themself, anyone worried about someone, or a child. */
   callers: v.optional(v.array(v.picklist(['self', 'others', 'children', 'parents']))),
@@ -196,7 +192,9 @@ export const Window = v.strictObject({
   about: v.pipe(v.string(), v.minLength(1)),
   needs: v.pipe(v.array(v.picklist(NEED_TAGS)), v.minLength(1)),
   /** Groups the window is especially for (sorting and the "who you are" filter; never excludes). */
-  especiallyFor: v.optional(v.array(v.picklist(['youth', 'older', 'disability', 'foreign', 'men', 'women', 'parents', 'children']))),
+  especiallyFor: v.optional(
+    v.array(v.picklist(['youth', 'older', 'disability', 'foreign', 'men', 'women', 'parents', 'children'])),
+  ),
   eligibility: Eligibility,
   channels: v.array(Channel),
   /** Default hours for channels that give none. */

@@ -13,7 +13,12 @@ export function windowStatus(w: Window, at: Date, holidays: HolidayLookup): Open
   const candidates = usable.map((c) => openNow(channelHours(w, c), at, holidays));
   return candidates.reduce((best, s) => {
     if (rank(s) !== rank(best)) return rank(s) < rank(best) ? s : best;
-    if (s.state === 'closed' && best.state === 'closed' && s.opensAt && (!best.opensAt || s.opensAt < best.opensAt)) {
+    if (
+      s.state === 'closed' &&
+      best.state === 'closed' &&
+      s.opensAt &&
+      (!best.opensAt || s.opensAt < best.opensAt)
+    ) {
       return s;
     }
     return best;

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue, type CatalogueFiles } from './validate';
 
-const source = { id: 's1', title: 'A page', url: 'https://example.org/', stated: '2025-01', retrieved: '2026-11-27', kind: 'official' };
+const source = {
+  id: 's1',
+  title: 'A page',
+  url: 'https://example.org/',
+  stated: '2025-01',
+  retrieved: '2026-11-27',
+  kind: 'official',
+};
 const programme = (no: number) => ({
   no,
   title: 't',
@@ -31,7 +38,10 @@ const window = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function files(windows: unknown[], programmes = Array.from({ length: 57 }, (_, i) => programme(i + 1))): CatalogueFiles {
+function files(
+  windows: unknown[],
+  programmes = Array.from({ length: 57 }, (_, i) => programme(i + 1)),
+): CatalogueFiles {
   return {
     sources: { file: 'src/data/sources.json', data: [source] },
     places: { file: 'src/data/places.json', data: [] },
@@ -53,8 +63,12 @@ describe('validateCatalogue', () => {
     expect(errors[0]).toMatch(/^src\/data\/windows\/x\.json: line-a: field "cost": /);
   });
   it('rejects a contact without a source', () => {
-    const bad = window({ channels: [{ kind: 'tel', number: '0120-000-000', sources: [], confidence: 'high' }] });
-    expect(errorsOf(files([bad])).join('\n')).toContain('field "channels.0.sources": a contact detail needs a source');
+    const bad = window({
+      channels: [{ kind: 'tel', number: '0120-000-000', sources: [], confidence: 'high' }],
+    });
+    expect(errorsOf(files([bad])).join('\n')).toContain(
+      'field "channels.0.sources": a contact detail needs a source',
+    );
   });
   it('rejects duplicate ids and dangling references', () => {
     const errs = errorsOf(files([window(), window({ route: ['nowhere'], sources: ['s9'] })])).join('\n');
@@ -74,7 +88,9 @@ describe('validateCatalogue', () => {
     expect(errorsOf(files([bad])).join('\n')).toContain('needs a route');
   });
   it('rejects a number that is not digits', () => {
-    const bad = window({ channels: [{ kind: 'tel', number: '0120-ABC', sources: ['s1'], confidence: 'high' }] });
+    const bad = window({
+      channels: [{ kind: 'tel', number: '0120-ABC', sources: ['s1'], confidence: 'high' }],
+    });
     expect(errorsOf(files([bad])).join('\n')).toContain('field "channels.0.number"');
   });
 });

@@ -102,7 +102,14 @@ export function validateCatalogue(
   const sourceIds = new Set(sources.map((s) => s.item.id));
   const placeIds = new Set(places.map((p) => p.item.id));
   const windowIds = new Set(windows.map((w) => w.item.id));
-  const ref = (file: string, owner: string, field: string, kind: string, known: Set<string>, ids: string[]) => {
+  const ref = (
+    file: string,
+    owner: string,
+    field: string,
+    kind: string,
+    known: Set<string>,
+    ids: string[],
+  ) => {
     for (const target of ids) {
       if (!known.has(target)) errors.push(`${file}: ${owner}: field "${field}": unknown ${kind} "${target}"`);
     }
@@ -130,19 +137,24 @@ export function validateCatalogue(
         errors.push(`${file}: ${w.id}: field "${path}.sources": a contact detail needs a source`);
       }
       if (hasContact && c.confidence === 'unknown') {
-        errors.push(`${file}: ${w.id}: field "${path}.confidence": a contact detail cannot be of unknown confidence`);
+        errors.push(
+          `${file}: ${w.id}: field "${path}.confidence": a contact detail cannot be of unknown confidence`,
+        );
       }
       if (!hasContact && c.confidence !== 'unknown') {
         errors.push(`${file}: ${w.id}: field "${path}.confidence": a missing contact must be "unknown"`);
       }
-      if (c.kind === 'visit' || c.kind === 'apply') ref(file, w.id, `${path}.places`, 'place', placeIds, c.places);
+      if (c.kind === 'visit' || c.kind === 'apply')
+        ref(file, w.id, `${path}.places`, 'place', placeIds, c.places);
     });
     for (const { s, path } of schedules) {
       if (s.kind !== 'unknown') ref(file, w.id, `${path}.sources`, 'source', sourceIds, s.sources);
       if (s.kind === 'weekly') {
         const hasHolRule = s.rules.some((r) => r.days.includes('hol'));
         if (hasHolRule !== (s.holidays === 'own-rules')) {
-          errors.push(`${file}: ${w.id}: field "${path}.holidays": "own-rules" exactly when a rule lists "hol"`);
+          errors.push(
+            `${file}: ${w.id}: field "${path}.holidays": "own-rules" exactly when a rule lists "hol"`,
+          );
         }
       }
     }

@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { Eligibility } from '../data/schema';
 import { checkEligibility } from './eligibility';
 
-const base: Eligibility = { gender: 'any', residency: 'anyone', children: 'unknown', conditions: [], note: 'n' };
+const base: Eligibility = {
+  gender: 'any',
+  residency: 'anyone',
+  children: 'unknown',
+  conditions: [],
+  note: 'n',
+};
 
 describe('checkEligibility', () => {
   it('never sends a man to a women-only line, nor a woman to a men-only line', () => {
-    expect(checkEligibility({ ...base, gender: 'women' }, { gender: 'man' })).toMatchObject({ gender: 'no', eligible: false });
+    expect(checkEligibility({ ...base, gender: 'women' }, { gender: 'man' })).toMatchObject({
+      gender: 'no',
+      eligible: false,
+    });
     expect(checkEligibility({ ...base, gender: 'men' }, { gender: 'woman' }).eligible).toBe(false);
     expect(checkEligibility({ ...base, gender: 'men' }, { gender: 'man' }).gender).toBe('yes');
   });
   it('"another" or no gender answer never excludes', () => {
-    expect(checkEligibility({ ...base, gender: 'women' }, { gender: 'another' })).toMatchObject({ gender: 'unknown', eligible: true });
+    expect(checkEligibility({ ...base, gender: 'women' }, { gender: 'another' })).toMatchObject({
+      gender: 'unknown',
+      eligible: true,
+    });
     expect(checkEligibility({ ...base, gender: 'men' }, {}).eligible).toBe(true);
   });
   it('checks age bands: outside is no, inside is yes, overlapping is unknown', () => {
@@ -30,6 +42,8 @@ describe('checkEligibility', () => {
   it('respects who may call', () => {
     const selfOnly = { ...base, callers: ['self' as const] };
     expect(checkEligibility(selfOnly, { caller: 'others' }).eligible).toBe(false);
-    expect(checkEligibility({ ...base, callers: ['self', 'others'] }, { caller: 'others' }).eligible).toBe(true);
+    expect(checkEligibility({ ...base, callers: ['self', 'others'] }, { caller: 'others' }).eligible).toBe(
+      true,
+    );
   });
 });

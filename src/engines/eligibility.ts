@@ -57,6 +57,11 @@ function callerFit(e: Eligibility, p: Profile): Tri {
 }
 
 export function checkEligibility(e: Eligibility, p: Profile): EligibilityResult {
-  const result = { gender: genderFit(e, p), age: ageFit(e, p), children: childrenFit(e, p), caller: callerFit(e, p) };
+  const result = {
+    gender: genderFit(e, p),
+    age: ageFit(e, p),
+    children: childrenFit(e, p),
+    caller: callerFit(e, p),
+  };
   return { ...result, eligible: !Object.values(result).includes('no') };
 }

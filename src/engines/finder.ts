@@ -56,7 +56,8 @@ export function windowLanguages(w: Window): Set<ContentLang> {
     const hours = c.hours ?? w.hours;
     if (hours.kind === 'weekly') for (const r of hours.rules) for (const l of r.languages ?? []) langs.add(l);
   }
-  if (w.hours.kind === 'weekly') for (const r of w.hours.rules) for (const l of r.languages ?? []) langs.add(l);
+  if (w.hours.kind === 'weekly')
+    for (const r of w.hours.rules) for (const l of r.languages ?? []) langs.add(l);
   if (langs.size === 0) langs.add('ja');
   return langs;
 }
@@ -79,7 +80,8 @@ export function findWindows(windows: readonly Window[], q: FinderQuery, ctx: Fin
     if (!checkEligibility(w.eligibility, profile).eligible) continue;
     if (q.language) {
       const langs = windowLanguages(w);
-      const accepted = q.language === 'ja-easy' ? langs.has('ja-easy') || langs.has('ja') : langs.has(q.language);
+      const accepted =
+        q.language === 'ja-easy' ? langs.has('ja-easy') || langs.has('ja') : langs.has(q.language);
       if (!accepted) continue;
     }
     if (q.text.trim() && !matchesQuery(q.text, ctx.texts(w))) continue;
@@ -96,5 +98,8 @@ export function findWindows(windows: readonly Window[], q: FinderQuery, ctx: Fin
 export function openAllDay(windows: readonly Window[], ctx: FinderContext): FinderRow[] {
   return windows
     .map((w) => ({ window: w, status: ctx.status(w) }))
-    .filter((r) => r.status.state === 'open' && r.status.allDay && r.status.confident && r.window.kind !== 'emergency');
+    .filter(
+      (r) =>
+        r.status.state === 'open' && r.status.allDay && r.status.confident && r.window.kind !== 'emergency',
+    );
 }

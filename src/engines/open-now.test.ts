@@ -57,9 +57,9 @@ describe('openNow', () => {
       confident: true,
       opensAt: tokyo('2027-01-04T09:00'),
     });
-    expect(openNow({ ...weekdays, yearEnd: 'unspecified' }, tokyo('2026-12-30T10:00'), testHolidays).state).toBe(
-      'unknown',
-    );
+    expect(
+      openNow({ ...weekdays, yearEnd: 'unspecified' }, tokyo('2026-12-30T10:00'), testHolidays).state,
+    ).toBe('unknown');
   });
 
   it('overnight 18:15–8:30 spans midnight and runs into a 24 h weekend', () => {
@@ -81,7 +81,10 @@ describe('openNow', () => {
   });
 
   it('24 hours is open at any time; unknown stays unknown', () => {
-    expect(openNow(always, tokyo('2026-01-01T03:00'), testHolidays)).toMatchObject({ state: 'open', allDay: true });
+    expect(openNow(always, tokyo('2026-01-01T03:00'), testHolidays)).toMatchObject({
+      state: 'open',
+      allDay: true,
+    });
     expect(openNow(unknown, tokyo('2026-11-24T10:00'), testHolidays)).toEqual({
       state: 'unknown',
       note: 'receiving-centre-hours',
@@ -90,7 +93,10 @@ describe('openNow', () => {
 
   it('never answers confidently from old or medium-confidence hours', () => {
     const old = { ...weekdays, asOf: '2020', statedAsOf: '2020' };
-    expect(openNow(old, tokyo('2026-11-24T10:00'), testHolidays)).toMatchObject({ state: 'open', confident: false });
+    expect(openNow(old, tokyo('2026-11-24T10:00'), testHolidays)).toMatchObject({
+      state: 'open',
+      confident: false,
+    });
     const medium = { ...weekdays, confidence: 'medium' as const };
     expect(openNow(medium, tokyo('2026-11-24T10:00'), testHolidays)).toMatchObject({ confident: false });
   });
@@ -111,7 +117,14 @@ describe('openNow', () => {
   });
 
   it('gives the same answer whatever the device time zone', () => {
-    const zones = ['Asia/Tokyo', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'Europe/Lisbon'];
+    const zones = [
+      'Asia/Tokyo',
+      'UTC',
+      'America/Los_Angeles',
+      'Pacific/Kiritimati',
+      'Asia/Kathmandu',
+      'Europe/Lisbon',
+    ];
     const original = process.env.TZ;
     const start = tokyo('2025-01-01T00:00').getTime();
     const end = tokyo('2027-12-31T23:00').getTime();

@@ -11,7 +11,13 @@ export interface HolidayLookup {
 export type DatedSchedule = Schedule & { statedAsOf: string | null };
 
 export type OpenState =
-  | { state: 'open'; confident: boolean; allDay: boolean; until: Date | null; languages: ContentLang[] | null }
+  | {
+      state: 'open';
+      confident: boolean;
+      allDay: boolean;
+      until: Date | null;
+      languages: ContentLang[] | null;
+    }
   | { state: 'closed'; confident: boolean; opensAt: Date | null }
   | { state: 'unknown'; note: string | null };
 
@@ -31,7 +37,10 @@ export function isConfident(schedule: DatedSchedule, at: Date): boolean {
   if (schedule.kind === 'unknown' || schedule.confidence !== 'high') return false;
   if (!schedule.statedAsOf) return true;
   const [y, m = 1, d = 1] = schedule.statedAsOf.split('-').map(Number);
-  return tokyoInstant(`${y + STALE_AFTER_YEARS}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 0) > at;
+  return (
+    tokyoInstant(`${y + STALE_AFTER_YEARS}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 0) >
+    at
+  );
 }
 
 function weekOfMonth(day: TokyoDay): { nth: number; last: boolean } {
@@ -92,7 +101,11 @@ export function nextOpening(schedule: Schedule, at: Date, holidays: HolidayLooku
   return null;
 }
 
-function findOpenInterval(schedule: Schedule, at: Date, holidays: HolidayLookup): Interval & { ymd: string } | 'unknown' | null {
+function findOpenInterval(
+  schedule: Schedule,
+  at: Date,
+  holidays: HolidayLookup,
+): (Interval & { ymd: string }) | 'unknown' | null {
   const today = tokyoDay(at).ymd;
   const now = tokyoMinutes(at);
   const yesterday = addDays(today, -1);
@@ -106,14 +119,22 @@ function findOpenInterval(schedule: Schedule, at: Date, holidays: HolidayLookup)
   const open = cur.find((iv) => iv.start <= now && now < iv.end);
   if (open) return { ...open, ymd: today };
   // Yesterday's hours are unknown and could run past midnight into now.
-  if (prev === 'unknown' && schedule.kind === 'weekly' && toIntervals(schedule.rules).some((iv) => iv.end > 1440)) {
+  if (
+    prev === 'unknown' &&
+    schedule.kind === 'weekly' &&
+    toIntervals(schedule.rules).some((iv) => iv.end > 1440)
+  ) {
     return 'unknown';
   }
   return null;
 }
 
 /** Follows back-to-back intervals (e.g. 18:15–24:00 then 0:00–8:30) to the real closing time. */
-function closingTime(schedule: Schedule, open: Interval & { ymd: string }, holidays: HolidayLookup): Date | null {
+function closingTime(
+  schedule: Schedule,
+  open: Interval & { ymd: string },
+  holidays: HolidayLookup,
+): Date | null {
   let ymd = open.ymd;
   let end = open.end;
   for (let i = 0; i < SEARCH_DAYS; i++) {
@@ -132,7 +153,8 @@ function closingTime(schedule: Schedule, open: Interval & { ymd: string }, holid
 export function openNow(schedule: DatedSchedule, at: Date, holidays: HolidayLookup): OpenState {
   if (schedule.kind === 'unknown') return { state: 'unknown', note: schedule.note ?? null };
   const confident = isConfident(schedule, at);
-  if (schedule.kind === 'always') return { state: 'open', confident, allDay: true, until: null, languages: null };
+  if (schedule.kind === 'always')
+    return { state: 'open', confident, allDay: true, until: null, languages: null };
   const open = findOpenInterval(schedule, at, holidays);
   if (open === 'unknown') return { state: 'unknown', note: null };
   if (open) {

@@ -1,6 +1,7 @@
 // Facts about a window that do not depend on the person or the moment, worked out once per window
 // object and cached, so recommend() over the whole catalogue stays well under a millisecond.
 import type { Channel, ContentLang, Day, Window } from '../data/schema';
+import type { DatedSchedule } from './open-now';
 import type { ChannelKind, Group, RecommendContext } from './recommend-types';
 
 /** When and how a window can be used in one language; no days = no fixed days known. */
@@ -18,10 +19,10 @@ export interface WindowFacts {
   languages: ReadonlyMap<ContentLang, LanguageSlot[]>;
   /** Channels with a confirmed way in (a number, an address, a place). */
   reachable: boolean;
-  /** Confirmed channels with hours of their own; the others follow the window's hours. */
-  ownHours: Channel[];
-  /** Phone channels of high confidence with a number: candidates for the always-there fallback. */
-  phones: Channel[];
+  /** The window's hours, then those of confirmed channels with hours of their own (the others follow the window's). */
+  schedules: DatedSchedule[];
+  /** Hours of high-confidence phone channels with a number: candidates for the always-there fallback. */
+  phoneSchedules: DatedSchedule[];
   freeCall: boolean;
 }
 
@@ -32,10 +33,19 @@ function hasWayIn(c: Channel): boolean {
   return c.url !== null || c.address !== undefined;
 }
 
-function addSlot(map: Map<ContentLang, LanguageSlot[]>, lang: ContentLang, kind: ChannelKind, slot: Omit<LanguageSlot, 'via'>) {
+function addSlot(
+  map: Map<ContentLang, LanguageSlot[]>,
+  lang: ContentLang,
+  kind: ChannelKind,
+  slot: Omit<LanguageSlot, 'via'>,
+) {
   const slots = map.get(lang) ?? [];
   const same = slots.find(
-    (s) => s.days?.join() === slot.days?.join() && s.open === slot.open && s.close === slot.close && s.weeks?.join() === slot.weeks?.join(),
+    (s) =>
+      s.days?.join() === slot.days?.join() &&
+      s.open === slot.open &&
+      s.close === slot.close &&
+      s.weeks?.join() === slot.weeks?.join(),
   );
   if (same) {
     if (!same.via.includes(kind)) same.via.push(kind);
@@ -54,12 +64,15 @@ function languageSlots(w: Window, ctx: RecommendContext): Map<ContentLang, Langu
     for (const lang of new Set([...(c.languages ?? []), ...ruleLangs])) {
       const dayRules = rules.filter((r) => (r.languages ? r.languages.includes(lang) : !ruleLangs.has(lang)));
       if (dayRules.length === 0) addSlot(map, lang, c.kind, {});
-      for (const r of dayRules) addSlot(map, lang, c.kind, { days: r.days, weeks: r.weeks, open: r.open, close: r.close });
+      for (const r of dayRules)
+        addSlot(map, lang, c.kind, { days: r.days, weeks: r.weeks, open: r.open, close: r.close });
     }
   }
   return map;
 }
 
+// Keyed by the window object: ctx.dated is a pure lookup of the window's own data, so the facts
+// hold for any context.
 const cache = new WeakMap<Window, WindowFacts>();
 
 export function factsOf(w: Window, ctx: RecommendContext): WindowFacts {
@@ -70,8 +83,15 @@ export function factsOf(w: Window, ctx: RecommendContext): WindowFacts {
     groups: new Set(w.especiallyFor ?? []),
     languages: languageSlots(w, ctx),
     reachable: w.channels.some(hasWayIn),
-    ownHours: w.channels.filter((c) => c.confidence !== 'unknown' && c.hours !== undefined),
-    phones: w.channels.filter((c) => c.kind === 'tel' && c.number !== null && c.confidence === 'high'),
+    schedules: [
+      ctx.dated(w),
+      ...w.channels
+        .filter((c) => c.confidence !== 'unknown' && c.hours !== undefined)
+        .map((c) => ctx.dated(w, c)),
+    ],
+    phoneSchedules: w.channels
+      .filter((c) => c.kind === 'tel' && c.number !== null && c.confidence === 'high')
+      .map((c) => ctx.dated(w, c)),
     freeCall: w.cost === 'free-call' || w.channels.some((c) => c.kind === 'tel' && c.freeCall === true),
   };
   cache.set(w, facts);

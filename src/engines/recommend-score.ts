@@ -3,7 +3,7 @@
 // a window nobody can contact directly sinks below the ones you can call, but stays listed.
 import type { Window } from '../data/schema';
 import type { EligibilityResult } from './eligibility';
-import { openNow, type OpenState } from './open-now';
+import { openAt, type Moment, type OpenAt } from './recommend-open';
 import type { Person } from './recommend-person';
 import { NEED_TAGS_OF } from './recommend-person';
 import { factsOf, type WindowFacts } from './recommend-facts';
@@ -35,17 +35,26 @@ const W = {
   freeCall: 2,
 };
 
-const GROUP_ORDER: Group[] = ['men', 'youth', 'children', 'older', 'disability', 'foreign', 'parents', 'women'];
+const GROUP_ORDER: Group[] = [
+  'men',
+  'youth',
+  'children',
+  'older',
+  'disability',
+  'foreign',
+  'parents',
+  'women',
+];
 
-const STATE_RANK = (s: OpenState) => (s.state === 'open' ? (s.confident ? 0 : 1) : s.state === 'unknown' ? 2 : 3);
+const STATE_RANK = (s: OpenAt) => (s.open ? (s.confident ? 0 : 1) : 2);
 
 /** The best state across the window's hours and its confirmed channels' own hours (as src/data/status.ts). */
-export function bestState(w: Window, facts: WindowFacts, at: Date, ctx: RecommendContext): OpenState {
-  let best = openNow(ctx.dated(w), at, ctx.holidays);
-  for (const c of facts.ownHours) {
-    if (STATE_RANK(best) === 0) break;
-    const s = openNow(ctx.dated(w, c), at, ctx.holidays);
+export function bestState(facts: WindowFacts, m: Moment, ctx: RecommendContext): OpenAt {
+  let best: OpenAt = { open: false };
+  for (const schedule of facts.schedules) {
+    const s = openAt(schedule, m, ctx.holidays);
     if (STATE_RANK(s) < STATE_RANK(best)) best = s;
+    if (STATE_RANK(best) === 0) break;
   }
   return best;
 }
@@ -66,7 +75,8 @@ function needScore(facts: WindowFacts, person: Person, reasons: Reason[]): numbe
     score += W.need;
     reasons.push({ code: 'need', need });
   }
-  const chosen = person.needs.length > 0 || person.implied.has('dating-violence') || person.implied.has('child-abuse');
+  const chosen =
+    person.needs.length > 0 || person.implied.has('dating-violence') || person.implied.has('child-abuse');
   if (!chosen && facts.needs.has('talk')) score += W.defaultTalk;
   return score;
 }
@@ -86,14 +96,22 @@ function languageScore(facts: WindowFacts, person: Person, reasons: Reason[]): n
   for (const s of slots) {
     const lang = person.language;
     if (s.days && s.open && s.close) {
-      reasons.push({ code: 'language-day', lang, via: s.via, days: s.days, weeks: s.weeks, open: s.open, close: s.close });
+      reasons.push({
+        code: 'language-day',
+        lang,
+        via: s.via,
+        days: s.days,
+        weeks: s.weeks,
+        open: s.open,
+        close: s.close,
+      });
     } else reasons.push({ code: 'language', lang, via: s.via });
   }
   return W.language;
 }
 
-function statusScore(state: OpenState, person: Person, reasons: Reason[]): number {
-  if (state.state !== 'open') return 0;
+function statusScore(state: OpenAt, person: Person, reasons: Reason[]): number {
+  if (!state.open) return 0;
   // Open, but only in other languages at this hour (e.g. Korean on Tuesday mornings).
   if (person.language && state.languages && !state.languages.includes(person.language)) return 0;
   if (!state.confident) {
@@ -106,7 +124,8 @@ function statusScore(state: OpenState, person: Person, reasons: Reason[]): numbe
 
 function callerScore(w: Window, person: Person, reasons: Reason[]): number {
   const callers = w.eligibility.callers ?? [];
-  const ok = person.forOther === 'child' ? ['others', 'parents'] : person.forOther === 'someone' ? ['others'] : [];
+  const ok =
+    person.forOther === 'child' ? ['others', 'parents'] : person.forOther === 'someone' ? ['others'] : [];
   if (!ok.some((c) => callers.includes(c as (typeof callers)[number]))) return 0;
   reasons.push({ code: 'accepts-others' });
   return W.acceptsOthers;
@@ -122,7 +141,13 @@ function needsNote(w: Window, fit: EligibilityResult): boolean {
   );
 }
 
-export function scoreWindow(w: Window, person: Person, eligibility: EligibilityResult, at: Date, ctx: RecommendContext): Ranked {
+export function scoreWindow(
+  w: Window,
+  person: Person,
+  eligibility: EligibilityResult,
+  m: Moment,
+  ctx: RecommendContext,
+): Ranked {
   const facts = factsOf(w, ctx);
   const reasons: Reason[] = [];
   if (w.kind === 'emergency') reasons.push({ code: 'danger' });
@@ -130,7 +155,7 @@ export function scoreWindow(w: Window, person: Person, eligibility: EligibilityR
   const need = needScore(facts, person, reasons);
   const reach = languageScore(facts, person, reasons) + callerScore(w, person, reasons);
   let score = group + need + reach + (group <= 0 && need === 0 && reach === 0 ? W.unrelated : 0);
-  score += statusScore(bestState(w, facts, at, ctx), person, reasons);
+  score += statusScore(bestState(facts, m, ctx), person, reasons);
   score += w.level === 'city' ? W.city : w.level === 'prefecture' ? W.prefecture : 0;
   if (w.anonymous === 'yes') {
     score += W.anonymous;

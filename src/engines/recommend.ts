@@ -3,7 +3,7 @@
 // clear "no" excludes); everything else is a soft score (./recommend-score.ts).
 import type { Window } from '../data/schema';
 import { checkEligibility } from './eligibility';
-import { openNow } from './open-now';
+import { momentOf, openAt, type Moment } from './recommend-open';
 import { factsOf } from './recommend-facts';
 import { personFrom } from './recommend-person';
 import { scoreWindow } from './recommend-score';
@@ -18,20 +18,20 @@ const URGENT_LINES = 2;
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
 /** Open now by phone, confidently (high-confidence hours, stated recently). */
-function phoneOpen(r: Ranked, at: Date, ctx: RecommendContext): { open: boolean; allDay: boolean } {
-  for (const c of factsOf(r.window, ctx).phones) {
-    const s = openNow(ctx.dated(r.window, c), at, ctx.holidays);
-    if (s.state === 'open' && s.confident) return { open: true, allDay: s.allDay };
+function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean; allDay: boolean } {
+  for (const schedule of factsOf(r.window, ctx).phoneSchedules) {
+    const s = openAt(schedule, m, ctx.holidays);
+    if (s.open && s.confident) return { open: true, allDay: s.allDay };
   }
   return { open: false, allDay: false };
 }
 
 /** The first confidently open phone line, preferring one open all day; 110 only if nothing else is. */
-function pickFallback(eligible: Ranked[], at: Date, ctx: RecommendContext): Ranked {
+function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ranked {
   for (const pool of [eligible.filter((r) => r.window.kind !== 'emergency'), eligible]) {
     let firstOpen: Ranked | undefined;
     for (const r of pool) {
-      const s = phoneOpen(r, at, ctx);
+      const s = phoneOpen(r, m, ctx);
       if (s.allDay) return r;
       if (s.open) firstOpen ??= r;
     }
@@ -47,10 +47,11 @@ export function recommend(
   ctx: RecommendContext,
 ): Recommendation {
   const person = personFrom(answers);
+  const moment = momentOf(now);
   const eligible: Ranked[] = [];
   for (const w of windows) {
     const fit = checkEligibility(w.eligibility, person.profile);
-    if (fit.eligible) eligible.push(scoreWindow(w, person, fit, now, ctx));
+    if (fit.eligible) eligible.push(scoreWindow(w, person, fit, moment, ctx));
   }
   eligible.sort(byScore); // stable: equal scores keep the catalogue's order
 
@@ -58,9 +59,9 @@ export function recommend(
   if (person.danger) {
     urgent.push(...eligible.filter((r) => r.window.kind === 'emergency'));
     const lines = eligible.filter((r) => r.window.kind !== 'emergency' && r.score > 0);
-    urgent.push(...lines.filter((r) => phoneOpen(r, now, ctx).allDay).slice(0, URGENT_LINES));
+    urgent.push(...lines.filter((r) => phoneOpen(r, moment, ctx).allDay).slice(0, URGENT_LINES));
   }
   const shown = new Set(urgent.map((r) => r.window.id));
   const ranked = eligible.filter((r) => !shown.has(r.window.id) && r.window.kind !== 'emergency');
-  return { urgent, ranked, fallback: pickFallback(eligible, now, ctx) };
+  return { urgent, ranked, fallback: pickFallback(eligible, moment, ctx) };
 }

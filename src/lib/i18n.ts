@@ -4,9 +4,12 @@ import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import jaCommon from '../../locales/ja/common.json';
 import { LOCALES } from './languages';
 
-const lazyLocales = import.meta.glob<ResourceKey>(['../../locales/*/*.json', '!../../locales/ja/common.json'], {
-  import: 'default',
-});
+const lazyLocales = import.meta.glob<ResourceKey>(
+  ['../../locales/*/*.json', '!../../locales/ja/common.json'],
+  {
+    import: 'default',
+  },
+);
 
 const lazyBackend: BackendModule = {
   type: 'backend',

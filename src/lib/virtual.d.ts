@@ -1,6 +1,7 @@
+// Build-time modules served by the catalogue plugin in vite.config.ts.
 declare module 'virtual:crisis-lines' {
-  import type { CrisisLine } from '../data/crisis-lines';
-  const lines: CrisisLine[];
+  /** Same shape as CrisisLine in src/data/crisis-lines.ts (ambient modules cannot import it). */
+  const lines: { id: string; name: string; number: string; always: boolean; freeCall: boolean }[];
   export default lines;
 }
 declare module 'virtual:listed-locales' {

@@ -14,7 +14,10 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   language: lazyScreen(() => import('./language-picker').then((m) => m.LanguagePicker)),
   cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover)),
   finder: lazyScreen(() => import('../features/finder').then((m) => m.Finder), ['finder', 'windows']),
-  window: lazyScreen(() => import('../features/window-detail').then((m) => m.WindowDetail), ['detail', 'finder', 'windows', 'plan']),
+  window: lazyScreen(
+    () => import('../features/window-detail').then((m) => m.WindowDetail),
+    ['detail', 'finder', 'windows', 'plan'],
+  ),
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'windows']),
 };
 

@@ -15,6 +15,8 @@ describe.each(['ja', 'en'])('accessibility in %s', (lang) => {
     await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await SCREENS[name](s.page);
     const result = await new AxeBuilder({ page: s.page }).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

@@ -75,7 +75,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     const reg = await navigator.serviceWorker.ready;
     const sw = reg.active;
     if (sw && sw.state !== 'activated') {
-      await new Promise<void>((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
+      await new Promise<void>((r) =>
+        sw.addEventListener('statechange', () => sw.state === 'activated' && r()),
+      );
     }
   });
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);

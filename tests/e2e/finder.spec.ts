@@ -29,7 +29,9 @@ describe('find help', () => {
     s = await openSession();
     await s.page.goto(ORIGIN);
     expect(await s.page.locator('a[href="tel:%238008"]').count()).toBe(1);
-    expect(await s.page.locator('[data-window="dv-navi-8008"] .call-digits').textContent()).toContain('#8008');
+    expect(await s.page.locator('[data-window="dv-navi-8008"] .call-digits').textContent()).toContain(
+      '#8008',
+    );
   });
 
   it('a window with no confirmed number says so and routes to lines that work', async () => {

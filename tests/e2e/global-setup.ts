@@ -20,11 +20,16 @@ async function waitForServer(url: string, ms: number) {
 
 export async function setup() {
   const dist = process.env.E2E_DIST ?? 'dist';
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npx vite build\` first (npm test does).`);
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run \`npx vite build\` first (npm test does).`);
   // The binary itself, not `npx`: killing npx would leave the server running.
-  server = spawn('node_modules/.bin/vite', ['preview', '--port', String(E2E_PORT), '--strictPort', '--outDir', dist], {
-    stdio: 'ignore',
-  });
+  server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--port', String(E2E_PORT), '--strictPort', '--outDir', dist],
+    {
+      stdio: 'ignore',
+    },
+  );
   await waitForServer(`http://127.0.0.1:${E2E_PORT}/`, 20_000);
 }
 

@@ -18,7 +18,12 @@ describe('no trace, no leak', () => {
       await visit(s.page);
       expect(await s.page.evaluate(() => history.length), name).toBe(before);
       // Back inside the app returns home without touching browser history.
-      while (await s.page.locator('.app-header .header-button >> nth=0').textContent().then((t) => /戻る|Back/.test(t ?? ''))) {
+      while (
+        await s.page
+          .locator('.app-header .header-button >> nth=0')
+          .textContent()
+          .then((t) => /戻る|Back/.test(t ?? ''))
+      ) {
         await s.page.click('.app-header .header-button >> nth=0');
       }
       expect(await s.page.evaluate(() => history.length), `${name} after back`).toBe(before);

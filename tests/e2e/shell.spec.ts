@@ -123,7 +123,9 @@ describe('crisis shell', () => {
     s = await openSession();
     await s.page.goto(ORIGIN);
     await s.page.waitForSelector('.line-card');
-    await s.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await s.page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+    );
     await s.page.waitForSelector('.calculator');
     expect(await s.page.locator('.line-card').count()).toBe(0);
   });

@@ -46,11 +46,19 @@ export function press(state: CalcState, key: string): CalcState {
   const current = Number.parseFloat(state.display);
   if (key === '=') {
     if (state.op === null || state.stored === null) return { ...state, fresh: true, typed };
-    return { display: format(apply(state.stored, current, state.op)), stored: null, op: null, fresh: true, typed };
+    return {
+      display: format(apply(state.stored, current, state.op)),
+      stored: null,
+      op: null,
+      fresh: true,
+      typed,
+    };
   }
   if (key === '+' || key === '−' || key === '×' || key === '÷') {
     const stored =
-      state.op !== null && state.stored !== null && !state.fresh ? apply(state.stored, current, state.op) : current;
+      state.op !== null && state.stored !== null && !state.fresh
+        ? apply(state.stored, current, state.op)
+        : current;
     return { display: format(stored), stored, op: key, fresh: true, typed };
   }
   return state;

@@ -2,7 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { windows, getWindow } from '../../data/catalogue';
 import { windowStatus } from '../../data/status';
 import { CONTENT_LANGS, NEED_TAGS, type NeedTag, type Window } from '../../data/schema';
-import { findWindows, openAllDay, WHO_TAGS, type FinderContext, type FinderQuery } from '../../engines/finder';
+import {
+  findWindows,
+  openAllDay,
+  WHO_TAGS,
+  type FinderContext,
+  type FinderQuery,
+} from '../../engines/finder';
 import { useT } from '../../lib/use-t';
 import type { ScreenProps } from '../../shell/screens';
 import { useClock } from '../shared/use-clock';
@@ -14,7 +20,16 @@ import '../shared/cards.css';
 
 // The needs most people come with stay in view; the rest sit under "More filters" so the results
 // are reachable with one thumb.
-const PRIMARY_NEEDS: NeedTag[] = ['talk', 'danger', 'shelter', 'legal', 'money', 'housing', 'children', 'address-protection'];
+const PRIMARY_NEEDS: NeedTag[] = [
+  'talk',
+  'danger',
+  'shelter',
+  'legal',
+  'money',
+  'housing',
+  'children',
+  'address-protection',
+];
 const OTHER_NEEDS = NEED_TAGS.filter((n) => !PRIMARY_NEEDS.includes(n));
 
 export function Finder({ screen }: ScreenProps) {
@@ -22,7 +37,9 @@ export function Finder({ screen }: ScreenProps) {
   const { now, holidays } = useClock();
   const [query, setLocal] = useState<FinderQuery>(() => {
     const q = getQuery();
-    return screen.name === 'finder' && screen.need ? { ...q, needs: [screen.need as FinderQuery['needs'][number]] } : q;
+    return screen.name === 'finder' && screen.need
+      ? { ...q, needs: [screen.need as FinderQuery['needs'][number]] }
+      : q;
   });
   const update = (q: FinderQuery) => {
     setQuery(q);
@@ -110,7 +127,11 @@ export function Finder({ screen }: ScreenProps) {
           />
           <span>{t('openNow')}</span>
         </label>
-        <button type="button" class="secondary-button" onClick={() => update({ text: '', needs: [], who: [], language: null, openNow: false })}>
+        <button
+          type="button"
+          class="secondary-button"
+          onClick={() => update({ text: '', needs: [], who: [], language: null, openNow: false })}
+        >
           {t('clear')}
         </button>
       </details>

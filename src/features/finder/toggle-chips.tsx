@@ -4,11 +4,16 @@ interface Option<T extends string> {
 }
 
 /** A group of on/off buttons, large enough for a thumb, read out as pressed or not. */
-export function ToggleChips<T extends string>({ legend, options, selected, onChange }: {
+export function ToggleChips<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
   legend: string;
   options: Option<T>[];
   selected: readonly T[];
-  onChange(next: T[]): void;
+  onChange: (next: T[]) => void;
 }) {
   return (
     <fieldset class="chips">

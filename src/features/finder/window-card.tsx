@@ -5,7 +5,12 @@ import { useNavigation } from '../../shell/navigation';
 import { StatusBadge } from '../shared/status-badge';
 import { showsTranslation, windowText } from '../shared/window-text';
 
-export function WindowCard({ window: w, status, now, children }: {
+export function WindowCard({
+  window: w,
+  status,
+  now,
+  children,
+}: {
   window: Window;
   status: OpenState;
   now: Date;

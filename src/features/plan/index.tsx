@@ -61,7 +61,11 @@ function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
           <ul>
             {related.map((w) => (
               <li key={w.id}>
-                <button type="button" class="link-button" onClick={() => nav.go({ name: 'window', id: w.id })}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => nav.go({ name: 'window', id: w.id })}
+                >
                   {windowText(w, 'name')}
                 </button>
               </li>

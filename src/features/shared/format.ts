@@ -15,7 +15,12 @@ export function formatTime(at: Date): string {
 export function formatWhen(at: Date, now: Date): string {
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(d);
   if (day(at) === day(now)) return formatTime(at);
-  return new Intl.DateTimeFormat(locale(), { timeZone: TZ, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: TZ,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
 }
 
 /** Short weekday names, Monday first, in the reader's language. */
@@ -23,7 +28,15 @@ export function weekdayNames(): Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | '
   const fmt = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', weekday: 'short' });
   // 2024-01-01 was a Monday.
   const names = Array.from({ length: 7 }, (_, i) => fmt.format(new Date(Date.UTC(2024, 0, 1 + i))));
-  return { mon: names[0], tue: names[1], wed: names[2], thu: names[3], fri: names[4], sat: names[5], sun: names[6] };
+  return {
+    mon: names[0],
+    tue: names[1],
+    wed: names[2],
+    thu: names[3],
+    fri: names[4],
+    sat: names[5],
+    sun: names[6],
+  };
 }
 
 export function formatDate(iso: string): string {

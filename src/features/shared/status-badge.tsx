@@ -23,7 +23,9 @@ export function StatusBadge({ status, now }: { status: OpenState; now: Date }) {
       text = t('status.usuallyClosed');
       tone = 'maybe';
     } else {
-      text = status.opensAt ? t('status.opensAt', { when: formatWhen(status.opensAt, now) }) : t('status.closed');
+      text = status.opensAt
+        ? t('status.opensAt', { when: formatWhen(status.opensAt, now) })
+        : t('status.closed');
       tone = 'closed';
     }
   } else {

@@ -53,7 +53,9 @@ export function RouteList({ ids }: { ids: string[] }) {
               <button type="button" class="card-link" onClick={() => nav.go({ name: 'window', id })}>
                 {windowText(target, 'name')}
               </button>
-              {tel?.kind === 'tel' && tel.number && <CallLink number={tel.number} label={t('call')} warn={id !== 'police-110'} />}
+              {tel?.kind === 'tel' && tel.number && (
+                <CallLink number={tel.number} label={t('call')} warn={id !== 'police-110'} />
+              )}
             </li>
           );
         })}
@@ -106,7 +108,11 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
                   </span>
                 )}
                 {p.coords && (
-                  <button type="button" class="link-button" onClick={() => nav.go({ name: 'map', place: id })}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => nav.go({ name: 'map', place: id })}
+                  >
                     {t('showOnMap')}
                   </button>
                 )}
@@ -119,10 +125,17 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
       </div>
     );
   }
+  if (c.kind !== 'chat' && c.kind !== 'sns' && c.kind !== 'email' && c.kind !== 'web') return null;
   const target = c.url ?? (c.address ? `mailto:${c.address}` : null);
   if (!target) return <p class="unknown">{t('contactUnknown')}</p>;
   const label =
-    c.kind === 'chat' ? t('openChat') : c.kind === 'email' ? t('email') : c.kind === 'sns' ? t('openSns') : t('openWeb');
+    c.kind === 'chat'
+      ? t('openChat')
+      : c.kind === 'email'
+        ? t('email')
+        : c.kind === 'sns'
+          ? t('openSns')
+          : t('openWeb');
   return (
     <div class="channel">
       <ExternalLink href={target} label={label} />

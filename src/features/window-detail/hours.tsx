@@ -12,7 +12,15 @@ function appliesToday(rule: Rule, todayKey: Rule['days'][number], isHoliday: boo
 }
 
 /** A schedule as a reader reads it: days, times and languages, with today's rows marked. */
-export function Hours({ schedule, now, holidays }: { schedule: DatedSchedule; now: Date; holidays: HolidayLookup }) {
+export function Hours({
+  schedule,
+  now,
+  holidays,
+}: {
+  schedule: DatedSchedule;
+  now: Date;
+  holidays: HolidayLookup;
+}) {
   const t = useT(['detail', 'finder', 'windows']);
   if (schedule.kind === 'unknown') {
     return (
@@ -53,7 +61,10 @@ export function Hours({ schedule, now, holidays }: { schedule: DatedSchedule; no
             <li key={i} class={isToday ? 'today' : undefined}>
               {isToday && <strong class="today-label">{t('today')}: </strong>}
               {weeks && <span>{weeks} </span>}
-              <span>{r.days.map(dayLabel).join('・')}</span> <span class="time">{r.open}–{r.close}</span>
+              <span>{r.days.map(dayLabel).join('・')}</span>{' '}
+              <span class="time">
+                {r.open}–{r.close}
+              </span>
               {r.languages && <span> ({r.languages.map((l) => t('finder:lang.' + l)).join(', ')})</span>}
             </li>
           );

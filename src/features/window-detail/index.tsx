@@ -127,7 +127,11 @@ export function WindowDetail({ screen }: ScreenProps) {
           <ul class="tags">
             {w.programmes.map((no) => (
               <li key={no}>
-                <button type="button" class="link-button" onClick={() => nav.go({ name: 'plan', programme: no })}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => nav.go({ name: 'plan', programme: no })}
+                >
                   {t('programmeLink', { no })}
                 </button>
               </li>

@@ -28,7 +28,12 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
   };
   return (
     <div class={`call call-${variant}`}>
-      <a class="call-button" href={telHref(number)} onClick={onClick} aria-expanded={warn ? noteOpen : undefined}>
+      <a
+        class="call-button"
+        href={telHref(number)}
+        onClick={onClick}
+        aria-expanded={warn ? noteOpen : undefined}
+      >
         <Icon name="phone" />
         {label}
       </a>
@@ -36,12 +41,17 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
         <span class="visually-hidden">{t('home.dialByHand')}: </span>
         {number}
       </span>
-      {noteOpen && <TraceNote kind="call" action={
+      {noteOpen && (
+        <TraceNote
+          kind="call"
+          action={
             <a class="call-button" href={telHref(number)}>
               <Icon name="phone" />
               {label}
             </a>
-          } />}
+          }
+        />
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function Header() {
   return (
     <header class="app-header">
       {nav.canGoBack ? (
-        <button type="button" class="header-button" onClick={nav.back}>
+        <button type="button" class="header-button" onClick={() => nav.back()}>
           <Icon name="back" />
           {t('shell.back')}
         </button>

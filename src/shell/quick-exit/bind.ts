@@ -50,7 +50,9 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
   const onKeyUp = (e: KeyboardEvent) =>
     handle(gestures.keyup({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }));
   const onKeyDown = (e: KeyboardEvent) =>
-    handle(gestures.keydown({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }));
+    handle(
+      gestures.keydown({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }),
+    );
   const onPageShow = (e: PageTransitionEvent) => {
     if (e.persisted) coverUp();
   };

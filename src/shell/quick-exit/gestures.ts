@@ -3,9 +3,7 @@
 import { ESC_WINDOW_MS, SHIFT_WINDOW_MS } from '../../config';
 
 export type GestureEvent =
-  | { type: 'progress'; key: 'Shift' | 'Escape'; remaining: number }
-  | { type: 'expired' }
-  | { type: 'exit' };
+  { type: 'progress'; key: 'Shift' | 'Escape'; remaining: number } | { type: 'expired' } | { type: 'exit' };
 
 interface KeyInfo {
   key: string;

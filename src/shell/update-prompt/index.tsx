@@ -2,8 +2,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../lib/use-t';
 
-type Subscribe = (l: (apply: (() => void) | null) => void) => () => void;
-
 export function UpdatePrompt() {
   const t = useT();
   const [apply, setApply] = useState<(() => void) | null>(null);
@@ -12,7 +10,7 @@ export function UpdatePrompt() {
     let off = () => {};
     // The bridge is a lazy chunk: subscribe once it has loaded.
     void import('../sw-bridge').then((m) => {
-      off = (m.onUpdateReady as Subscribe)((fn) => setApply(() => fn));
+      off = m.onUpdateReady((fn) => setApply(() => fn));
     });
     return () => off();
   }, []);

@@ -49,7 +49,9 @@ export function buildWards(files: RawWardFile[]): WardCollection {
         return simplified.length >= 4 ? simplified : rounded(ring);
       }),
     );
-    const largest = polygons.reduce((a, b) => (ringArea(b[0], SAITAMA_LON_SCALE) > ringArea(a[0], SAITAMA_LON_SCALE) ? b : a));
+    const largest = polygons.reduce((a, b) =>
+      ringArea(b[0], SAITAMA_LON_SCALE) > ringArea(a[0], SAITAMA_LON_SCALE) ? b : a,
+    );
     const [lon, lat] = labelPoint(largest, SAITAMA_LON_SCALE);
     return {
       type: 'Feature',

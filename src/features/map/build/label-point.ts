@@ -6,7 +6,8 @@ import { insidePolygon, segmentDistance, type Polygon, type Position } from './g
 function borderDistance(p: Position, polygon: Polygon, lonScale: number): number {
   let min = Infinity;
   for (const ring of polygon) {
-    for (let i = 1; i < ring.length; i++) min = Math.min(min, segmentDistance(p, ring[i - 1], ring[i], lonScale));
+    for (let i = 1; i < ring.length; i++)
+      min = Math.min(min, segmentDistance(p, ring[i - 1], ring[i], lonScale));
   }
   return min;
 }
