@@ -3,13 +3,13 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NEUTRAL_TITLE, NEUTRAL_URL } from './src/config';
-import { CSP, SECURITY_HEADERS } from './src/headers';
-import { validateCatalogue } from './src/data/validate';
-import { readCatalogueFiles } from './scripts/catalogue-files';
-import { completeLocales } from './scripts/locale-status';
-import { LOCALES } from './src/lib/languages';
-import { CRISIS_IDS, crisisLines } from './src/data/crisis-lines';
+import { NEUTRAL_TITLE, NEUTRAL_URL } from './src/config.ts';
+import { CSP, SECURITY_HEADERS } from './src/headers.ts';
+import { validateCatalogue } from './src/data/validate.ts';
+import { readCatalogueFiles } from './scripts/catalogue-files.ts';
+import { completeLocales } from './scripts/locale-status.ts';
+import { LOCALES } from './src/lib/languages.ts';
+import { CRISIS_IDS, crisisLines } from './src/data/crisis-lines.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const jaCommon = JSON.parse(readFileSync(`${root}locales/ja/common.json`, 'utf8')) as {

@@ -11,6 +11,15 @@ export const JA_FROM_DATA = [
   'plan:renamed.',
   'plan:groups.',
 ];
+/**
+ * やさしい日本語 shows the plan's programme texts in the city's original Japanese (the plan browser
+ * is for checking the app against the plan); every other word is in easy Japanese.
+ */
+export const EASY_FROM_DATA = ['plan:p.', 'plan:departments.', 'plan:renamed.', 'plan:groups.'];
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Plural forms differ by language (i18next suffixes): compare them as one key. */
+export const canonicalKey = (key: string): string => key.replace(PLURAL, '_#plural');
 
 export function flattenKeys(obj: unknown, prefix = ''): string[] {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return [prefix];
@@ -38,11 +47,10 @@ export function readLocaleKeys(localesDir: string, code: string): Set<string> {
 
 /** Keys a locale lacks compared with English (the reference set). */
 export function missingKeys(localesDir: string, code: string): string[] {
-  const reference = readLocaleKeys(localesDir, 'en');
-  const have = readLocaleKeys(localesDir, code);
-  return [...reference].filter(
-    (k) => !have.has(k) && !(code === 'ja' && JA_FROM_DATA.some((p) => k.startsWith(p))),
-  );
+  const reference = new Set([...readLocaleKeys(localesDir, 'en')].map(canonicalKey));
+  const have = new Set([...readLocaleKeys(localesDir, code)].map(canonicalKey));
+  const exempt = code === 'ja' ? JA_FROM_DATA : code === 'ja-x-easy' ? EASY_FROM_DATA : [];
+  return [...reference].filter((k) => !have.has(k) && !exempt.some((p) => k.startsWith(p)));
 }
 
 export function completeLocales(localesDir: string, codes: readonly string[]): string[] {

@@ -20,6 +20,7 @@ if (typeof window !== 'undefined') {
   else render(<App />, root);
   cleanAddress();
   void startLocale();
+  void import('./shell/device/startup').then((m) => m.startDevice());
   void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
 }
 

@@ -2,7 +2,7 @@
 // Pure: takes parsed JSON with file names, returns readable errors. Used by the build plugin
 // (vite.config.ts), the data test and `npm run data:report`.
 import * as v from 'valibot';
-import { Place, Programme, Source, Window } from './schema';
+import { Place, Programme, Source, Window } from './schema.ts';
 
 export interface DataFile {
   file: string;

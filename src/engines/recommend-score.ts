@@ -19,7 +19,9 @@ const W = {
   language: 40,
   group: 25,
   men: 40,
+  /** Groups read from other answers rather than a need: a lighter nudge. */
   women: 10,
+  parents: 10,
   /** Especially for other groups than the person's (e.g. a children's line for an adult). */
   otherGroups: -20,
   acceptsOthers: 20,
@@ -71,7 +73,12 @@ function needScore(facts: WindowFacts, person: Person, reasons: Reason[]): numbe
   }
   if (person.implied.has('danger') && facts.needs.has('danger')) score += W.danger;
   for (const need of person.needs) {
-    if (!NEED_TAGS_OF[need].some((tag) => facts.needs.has(tag))) continue;
+    // Disability support has no need tag of its own: windows especially for disabled people give it.
+    const met =
+      need === 'disability'
+        ? facts.groups.has('disability')
+        : NEED_TAGS_OF[need].some((t) => facts.needs.has(t));
+    if (!met) continue;
     score += W.need;
     reasons.push({ code: 'need', need });
   }
@@ -87,7 +94,11 @@ function groupScore(facts: WindowFacts, person: Person, reasons: Reason[]): numb
   if (matched.length === 0) return W.otherGroups;
   for (const g of matched) reasons.push({ code: `for-${g}` });
   // The strongest match counts: a children's line for a teenager is one fit, not two.
-  return Math.max(...matched.map((g) => (g === 'men' ? W.men : g === 'women' ? W.women : W.group)));
+  return Math.max(
+    ...matched.map((g) =>
+      g === 'men' ? W.men : g === 'women' ? W.women : g === 'parents' ? W.parents : W.group,
+    ),
+  );
 }
 
 function languageScore(facts: WindowFacts, person: Person, reasons: Reason[]): number {
@@ -155,7 +166,8 @@ export function scoreWindow(
   const need = needScore(facts, person, reasons);
   const reach = languageScore(facts, person, reasons) + callerScore(w, person, reasons);
   let score = group + need + reach + (group <= 0 && need === 0 && reach === 0 ? W.unrelated : 0);
-  score += statusScore(bestState(facts, m, ctx), person, reasons);
+  // Open hours only help when there is a way to reach the window.
+  if (facts.reachable) score += statusScore(bestState(facts, m, ctx), person, reasons);
   score += w.level === 'city' ? W.city : w.level === 'prefecture' ? W.prefecture : 0;
   if (w.anonymous === 'yes') {
     score += W.anonymous;

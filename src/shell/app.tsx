@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Header } from './header';
 import { UpdatePrompt } from './update-prompt';
+import { PracticeBanner } from './practice-banner';
 import { screenComponent } from './screens';
 import {
   NavigationContext,
@@ -11,6 +12,7 @@ import {
   initialNavigation,
   reset,
   type Navigator,
+  setShellNavigator,
   type Screen,
 } from './navigation';
 import { onForget, setCoverHandler } from './quick-exit/quick-exit';
@@ -47,15 +49,18 @@ export function App({ start }: { start?: Screen }) {
       go: (s) => setNav((n) => go(n, s)),
       back: () => setNav((n) => back(n)),
       home: () => setNav(initialNavigation()),
+      reset: (s) => setNav(reset(s)),
     }),
     [nav, screen],
   );
 
+  setShellNavigator(navigator);
   const Body = screenComponent(screen);
   return (
     <NavigationContext.Provider value={navigator}>
-      {screen.name !== 'cover' && <Header />}
+      {screen.name !== 'cover' && screen.name !== 'cover-settings' && <Header />}
       <main id="main" ref={mainRef} class={`screen screen-${screen.name}`}>
+        {screen.name === 'cover' && screen.practice && <PracticeBanner />}
         <Body screen={screen} />
       </main>
       <UpdatePrompt />

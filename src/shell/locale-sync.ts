@@ -6,6 +6,7 @@ import listed from 'virtual:listed-locales';
 import { detectLocale, localeInfo } from '../lib/languages';
 import { onForget } from './quick-exit/quick-exit';
 import { entry } from './entry';
+import { setPref } from './device/prefs-state';
 
 let visitChoice: string | null = null;
 
@@ -21,6 +22,7 @@ function syncDocument(lng: string) {
 
 export function chooseLocale(code: string): Promise<unknown> {
   visitChoice = code;
+  void setPref('language', code);
   return i18next.changeLanguage(code);
 }
 
@@ -33,4 +35,10 @@ export function startLocale(): Promise<unknown> {
   const search = entry.lang ? `?lang=${encodeURIComponent(entry.lang)}` : '';
   const code = detectLocale(search, visitChoice, navigator.languages ?? [], listed);
   return code === i18next.language ? Promise.resolve() : i18next.changeLanguage(code);
+}
+
+/** A language kept on this device applies unless the entry URL or this visit chose one. */
+export async function applyStoredLocale(code: string): Promise<void> {
+  if (entry.lang || visitChoice || !listed.includes(code)) return;
+  await i18next.changeLanguage(code);
 }

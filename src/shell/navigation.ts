@@ -7,7 +7,8 @@ import { useContext } from 'preact/hooks';
 export type Screen =
   | { name: 'home' }
   | { name: 'language' }
-  | { name: 'cover' }
+  | { name: 'cover'; practice?: boolean }
+  | { name: 'cover-settings' }
   | { name: 'finder'; need?: string }
   | { name: 'window'; id: string }
   | { name: 'plan'; programme?: number }
@@ -50,6 +51,8 @@ export interface Navigator {
   go(screen: Screen): void;
   back(): void;
   home(): void;
+  /** Replace the whole stack with one screen. */
+  reset(screen: Screen): void;
 }
 
 export const NavigationContext = createContext<Navigator>({
@@ -58,8 +61,24 @@ export const NavigationContext = createContext<Navigator>({
   go() {},
   back() {},
   home() {},
+  reset() {},
 });
 
 export function useNavigation(): Navigator {
   return useContext(NavigationContext);
+}
+
+let globalNavigator: Navigator = {
+  screen: HOME,
+  canGoBack: false,
+  go() {},
+  back() {},
+  home() {},
+  reset() {},
+};
+
+/** For shell modules outside components (cover lock, start-up): the live navigator. */
+export const shellNavigator = (): Navigator => globalNavigator;
+export function setShellNavigator(nav: Navigator): void {
+  globalNavigator = nav;
 }

@@ -18,7 +18,10 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
     () => import('../features/window-detail').then((m) => m.WindowDetail),
     ['detail', 'finder', 'windows', 'plan'],
   ),
+  settings: lazyScreen(() => import('../features/settings').then((m) => m.Settings), ['settings']),
+  'cover-settings': lazyScreen(() => import('../features/settings').then((m) => m.CoverSettings), ['settings']),
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'windows']),
+  map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'windows']),
 };
 
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {

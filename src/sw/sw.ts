@@ -4,6 +4,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
+import { registerTileRoute } from './tile-route';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -13,6 +14,8 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 // Every navigation gets the shell (the app has one URL; ?lang= and ?app= are read by the page).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Online map images, only ever requested after the reader switches them on.
+registerTileRoute();
 
 // Only when the reader accepted the update prompt: never reload the page under their hands.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

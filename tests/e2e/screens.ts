@@ -27,6 +27,10 @@ export const SCREENS: Record<string, (page: Page) => Promise<void>> = {
     await p.click('[data-window="city-dv-centre"] .card-link');
     await p.waitForSelector('.window-detail');
   },
+  settings: async (p) => {
+    await entry(p, 'settings');
+    await p.waitForSelector('.settings');
+  },
   plan: async (p) => {
     await entry(p, 'plan');
     await p.waitForSelector('.programme');

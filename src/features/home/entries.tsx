@@ -14,6 +14,8 @@ export function HomeEntries() {
   const entries: Entry[] = [
     { screen: { name: 'finder' }, label: t('home.toFinder') },
     { screen: { name: 'plan' }, label: t('home.toPlan') },
+    { screen: { name: 'settings' }, label: t('home.toSettings') },
+    { screen: { name: 'map' }, label: t('home.toMap') },
   ];
   if (entries.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialCalc, press } from './calculator';
+import { initialCalc, press, typedDigits } from './calculator';
 
 const run = (keys: string) => [...keys].reduce(press, initialCalc);
 
@@ -16,5 +16,11 @@ describe('calculator', () => {
   });
   it('remembers what was typed, for the unlock code', () => {
     expect(run('1234=').typed).toBe('1234=');
+  });
+  it('reports only the digits typed since the last clear', () => {
+    expect(typedDigits(run('1234='))).toBe('1234');
+    expect(typedDigits(run('99C12+34='))).toBe('1234');
+    expect(typedDigits(run('1.5×2='))).toBe('152');
+    expect(typedDigits(run('C'))).toBe('');
   });
 });

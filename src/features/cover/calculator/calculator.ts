@@ -63,3 +63,8 @@ export function press(state: CalcState, key: string): CalcState {
   }
   return state;
 }
+
+/** The digits pressed since the last clear (operators and "=" left out): what "=" reports. */
+export function typedDigits(state: CalcState): string {
+  return state.typed.replace(/\D/g, '');
+}

@@ -1,0 +1,28 @@
+// Unit names and results in the reader's language, from the browser's own Intl data.
+
+function formatter(locale: string, unit: string, display: 'long' | 'short'): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display, maximumSignificantDigits: 10 });
+  } catch {
+    // A private-use tag (ja-x-easy) or an unknown locale: Japanese names are the safe fallback.
+    return new Intl.NumberFormat('ja', { style: 'unit', unit, unitDisplay: display, maximumSignificantDigits: 10 });
+  }
+}
+
+const unitPart = (f: Intl.NumberFormat) =>
+  f
+    .formatToParts(1)
+    .filter((p) => p.type === 'unit')
+    .map((p) => p.value.trim());
+
+/** "メートル (m)"; just "°C" where the long name wraps the number ("摂氏 20 度"). */
+export function unitLabel(locale: string, unit: string): string {
+  const long = unitPart(formatter(locale, unit, 'long'));
+  const short = unitPart(formatter(locale, unit, 'short')).join(' ');
+  if (long.length !== 1 || long[0] === short) return short;
+  return `${long[0]} (${short})`;
+}
+
+export function formatAmount(locale: string, unit: string, value: number): string {
+  return formatter(locale, unit, 'long').format(value);
+}

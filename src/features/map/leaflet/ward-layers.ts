@@ -1,0 +1,47 @@
+// The ten ward outlines and their names, drawn without any tiles. Outlines are not interactive:
+// choosing a ward is done with the select beside the map, which works for everyone.
+import * as L from 'leaflet';
+import type { WardCollection, WardProperties } from '../ward-types';
+
+export interface WardLayers {
+  outlines: Map<string, L.Polygon>;
+  bounds(code: string | null): L.LatLngBounds;
+  choose(code: string | null): void;
+}
+
+export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code: string) => string): WardLayers {
+  const outlines = new Map<string, L.Polygon>();
+  const codeOf = (f: GeoJSON.Feature | undefined) => (f?.properties as WardProperties | undefined)?.code ?? '';
+  const layer = L.geoJSON(wards, {
+    interactive: false,
+    style: (f) => ({ className: `ward-outline ward-${codeOf(f)}` }),
+    onEachFeature: (f, l) => outlines.set(codeOf(f), l as L.Polygon),
+  }).addTo(map);
+
+  // Labels sit in their own pane, above the outlines and below the markers.
+  map.createPane('wardLabels');
+  for (const f of wards.features) {
+    const [lon, lat] = f.properties.label;
+    const text = document.createElement('span');
+    text.textContent = wardName(f.properties.code);
+    L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'ward-label', html: text, iconSize: [0, 0] }),
+      interactive: false,
+      keyboard: false,
+      pane: 'wardLabels',
+    }).addTo(map);
+  }
+
+  return {
+    outlines,
+    bounds: (code) => (code && outlines.get(code)?.getBounds()) || layer.getBounds(),
+    choose(code) {
+      for (const [c, outline] of outlines) {
+        const el = outline.getElement();
+        el?.classList.toggle('is-chosen', c === code);
+        el?.classList.toggle('is-other', code !== null && c !== code);
+        if (c === code) outline.bringToFront();
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// A reason code from the engine, in the reader's words.
+import i18next, { type TFunction } from 'i18next';
+import { getWindow } from '../../data/catalogue';
+import type { Day, Window } from '../../data/schema';
+import type { Reason } from '../../engines/recommend';
+import { weekdayNames } from '../shared/format';
+import { windowText } from '../shared/window-text';
+
+const ALL_WEEK: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const lng = i18next.language === 'ja-x-easy' ? 'ja' : i18next.language;
+  try {
+    return new Intl.ListFormat(lng, { style: 'short', type }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+function daysText(t: TFunction, days: Day[], weeks?: number[]): string {
+  const names = weekdayNames();
+  const text = ALL_WEEK.every((d) => days.includes(d))
+    ? t('reason.everyDay')
+    : listOf(days.map((d) => (d === 'hol' ? t('reason.holiday') : names[d])));
+  if (!weeks) return text;
+  const nth = weeks.map((n) => (n === -1 ? t('reason.weekLast') : t('reason.weekNth', { n })));
+  return t('reason.weeks', { days: text, weeks: nth.join(i18next.language.startsWith('ja') ? '・' : ', ') });
+}
+
+/** One line per reason; the route windows are gathered into one "ask through" line. */
+export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[]): string[] {
+  const lines: string[] = [];
+  const via: string[] = [];
+  for (const r of reasons) {
+    switch (r.code) {
+      case 'need':
+        lines.push(t('reason.need', { need: t(`q.needs.options.${r.need}`) }));
+        break;
+      case 'language':
+      case 'language-day': {
+        const lang = t(`finder:lang.${r.lang}`);
+        const channels = listOf(r.via.map((k) => t(`via.${k}`)), 'disjunction');
+        if (r.code === 'language') lines.push(t('reason.language', { lang, via: channels }));
+        else {
+          const days = daysText(t, r.days, r.weeks);
+          lines.push(t('reason.language-day', { lang, via: channels, days, open: r.open, close: r.close }));
+        }
+        break;
+      }
+      case 'eligibility-note':
+        lines.push(t('reason.eligibility-note', { note: windowText(w, 'eligibility') }));
+        break;
+      case 'reach-via': {
+        const target = getWindow(r.via);
+        if (target) via.push(windowText(target, 'name'));
+        break;
+      }
+      default:
+        lines.push(t(`reason.${r.code}`));
+    }
+  }
+  if (via.length > 0) lines.push(t('reason.reach-via', { names: listOf(via, 'disjunction') }));
+  return lines;
+}

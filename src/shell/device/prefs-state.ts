@@ -1,0 +1,44 @@
+// WARNING: part of the main bundle (no idb here: storage is imported only when needed).
+// What the reader chose to keep, held in memory. Written to the device only when "remember on
+// this device" is on; otherwise these choices last for this visit.
+import type { Prefs, PrefKey } from '../../lib/storage';
+
+let remembering = false;
+let prefs: Prefs = {};
+
+export const isRemembering = (): boolean => remembering;
+export const currentPrefs = (): Readonly<Prefs> => prefs;
+
+/** Called at start-up with what was stored (only if anything was). */
+export function restorePrefs(stored: Prefs): void {
+  prefs = { ...stored };
+  remembering = Object.keys(stored).length > 0;
+}
+
+export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promise<void> {
+  prefs = { ...prefs, [key]: value };
+  if (!remembering) return;
+  const storage = await import('../../lib/storage');
+  if (value === undefined) await storage.removePref(key);
+  else await storage.savePref(key, value as NonNullable<Prefs[K]>);
+}
+
+/** Turns "remember on this device" on (saves the current choices) or off (deletes them). */
+export async function setRemembering(on: boolean): Promise<void> {
+  remembering = on;
+  const storage = await import('../../lib/storage');
+  if (!on) {
+    await storage.forgetPrefs();
+    return;
+  }
+  // A marker so that remembering survives even before any other choice is made.
+  prefs = { coverOnHide: prefs.coverOnHide ?? true, ...prefs };
+  for (const [key, value] of Object.entries(prefs) as [PrefKey, Prefs[PrefKey]][]) {
+    if (value !== undefined) await storage.savePref(key, value as never);
+  }
+}
+
+/** A disguise is active when an identity and an unlock code were chosen. */
+export function disguiseActive(): boolean {
+  return !!prefs.identity && !!prefs.unlockCode;
+}
