@@ -1,18 +1,17 @@
 // The catalogue for the app: the JSON files (validated at build time) with typed access. Imported
-// only by lazy screens, so no data is on the first paint.
+// only by lazy screens, so no data is on the first paint. The plan's programmes are separate
+// (./programmes.ts): only the plan browser needs them.
 import sourcesJson from './sources.json';
 import placesJson from './places.json';
-import programmesJson from './programmes.json';
 import national from './windows/national.json';
 import prefecture from './windows/prefecture.json';
 import city from './windows/city.json';
-import type { Channel, Place, Programme, Schedule, Source, Window } from './schema';
+import type { Channel, Place, Schedule, Source, Window } from './schema';
 import type { DatedSchedule } from '../engines/open-now';
 
 // Safe casts: vite.config.ts validates every file against src/data/schema.ts before a build.
 export const windows = [...national, ...prefecture, ...city] as unknown as Window[];
 export const places = placesJson as unknown as Place[];
-export const programmes = programmesJson as unknown as Programme[];
 export const sources = sourcesJson as unknown as Source[];
 
 const windowById = new Map(windows.map((w) => [w.id, w]));

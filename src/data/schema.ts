@@ -3,48 +3,10 @@
 // file, entry id and field named. Types for the app come from here too.
 import * as v from 'valibot';
 
-export const NEED_TAGS = [
-  'talk',
-  'danger',
-  'shelter',
-  'legal',
-  'money',
-  'housing',
-  'work',
-  'health',
-  'mental',
-  'children',
-  'child-abuse',
-  'school',
-  'address-protection',
-  'immigration',
-  'daily-life',
-  'sexual-violence',
-  'dating-violence',
-  'crime-victim',
-  'complaint',
-] as const;
-export type NeedTag = (typeof NEED_TAGS)[number];
+import { CONTENT_LANGS, DAYS, NEED_TAGS } from './vocabulary.ts';
 
-/** Languages a window can be used in (content languages, not UI locales). */
-export const CONTENT_LANGS = [
-  'ja',
-  'ja-easy',
-  'en',
-  'zh',
-  'ko',
-  'tl',
-  'pt',
-  'es',
-  'vi',
-  'ne',
-  'th',
-  'id',
-] as const;
-export type ContentLang = (typeof CONTENT_LANGS)[number];
-
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'hol'] as const;
-export type Day = (typeof DAYS)[number];
+export { CONTENT_LANGS, DAYS, NEED_TAGS };
+export type { ContentLang, Day, NeedTag } from './vocabulary.ts';
 
 const isoDate = v.pipe(
   v.string(),

@@ -14,6 +14,14 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   language: lazyScreen(() => import('./language-picker').then((m) => m.LanguagePicker)),
   cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover)),
   finder: lazyScreen(() => import('../features/finder').then((m) => m.Finder), ['finder', 'windows']),
+  questionnaire: lazyScreen(
+    () => import('../features/questionnaire').then((m) => m.Questionnaire),
+    ['questionnaire', 'finder', 'windows'],
+  ),
+  selfcheck: lazyScreen(
+    () => import('../features/selfcheck').then((m) => m.Selfcheck),
+    ['selfcheck', 'questionnaire', 'finder', 'windows'],
+  ),
   window: lazyScreen(
     () => import('../features/window-detail').then((m) => m.WindowDetail),
     ['detail', 'finder', 'windows', 'plan'],
@@ -22,6 +30,7 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   'cover-settings': lazyScreen(() => import('../features/settings').then((m) => m.CoverSettings), ['settings']),
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'windows']),
   map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'windows']),
+  safety: lazyScreen(() => import('../features/safety').then((m) => m.SafetyGuide), ['safety']),
 };
 
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {

@@ -79,3 +79,42 @@ describe.skipIf(!built)('production build', () => {
     expect(html).toContain('<meta name="referrer" content="no-referrer"');
   });
 });
+
+describe.skipIf(!built)('lazy screens', () => {
+  const manifest = built ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>) : {};
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
+  const closure = (key: string, seen = new Set<string>()) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const shell = closure(entryKey);
+  const text = (key: string) => readFileSync(join(dist, manifest[key].file), 'utf8');
+
+  it('the finder and detail screens add at most 15 KB gzip of code beyond the shell', () => {
+    const keys = new Set([...closure('src/features/finder/index.tsx'), ...closure('src/features/window-detail/index.tsx')]);
+    // The catalogue itself is data, reported separately (it is what the screens show).
+    const isData = (key: string) => text(key).includes('"soudanplus') || text(key).includes('soudanplus.jp');
+    const code = [...keys].filter((k) => !shell.has(k) && !isData(k));
+    const data = [...keys].filter((k) => !shell.has(k) && isData(k));
+    const size = (ks: string[]) => ks.reduce((n, k) => n + gz(manifest[k].file), 0);
+    console.log(`finder+detail code: ${size(code)} B gzip; catalogue data chunk: ${size(data)} B gzip`);
+    expect(size(code)).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('fetches Leaflet only on the map screen', () => {
+    const leafletChunks = Object.keys(manifest).filter((k) => /leaflet/i.test(k) || text(k).includes('Leaflet'));
+    expect(leafletChunks.length).toBeGreaterThan(0);
+    const mapClosure = closure('src/features/map/index.tsx');
+    for (const k of leafletChunks) expect(mapClosure.has(k) || k.includes('leaflet'), k).toBe(true);
+    for (const screen of ['src/features/finder/index.tsx', 'src/features/window-detail/index.tsx', 'src/features/plan/index.tsx']) {
+      for (const k of closure(screen)) expect(text(k), `${screen} pulls ${k}`).not.toContain('Leaflet');
+    }
+    for (const k of shell) expect(text(k)).not.toContain('Leaflet');
+  });
+
+  it('ships no schema library at run time (validation happens at build time)', () => {
+    for (const k of Object.keys(manifest)) expect(text(k), k).not.toMatch(/valibot|safeParse/);
+  });
+});

@@ -44,8 +44,8 @@ describe('locales', () => {
     for (const code of codes) {
       for (const [key, value] of strings(code)) {
         const english = en.get(key) ?? en.get(key.replace(/_(zero|one|two|few|many)$/, '_other'));
-        const want = (english?.match(/{{\w+}}/g) ?? []).sort();
-        const have = value.match(/{{\w+}}/g) ?? [];
+        const want: string[] = english?.match(/{{\w+}}/g) ?? [];
+        const have: string[] = value.match(/{{\w+}}/g) ?? [];
         for (const p of have) expect(want, `${code} ${key} has unknown ${p}`).toContain(p);
         if (want.includes('{{count}}')) expect(have, `${code} ${key}`).toContain('{{count}}');
       }

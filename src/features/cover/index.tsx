@@ -1,41 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
-import { NEUTRAL_TITLE } from '../../config';
+import type { ComponentType, FunctionComponent } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { tryUnlock } from '../../shell/cover-lock';
+import { activeIdentity, identity, type IdentityId } from '../../shell/identity/identities';
 import { revealCover } from '../../shell/quick-exit/quick-exit';
-import { useT } from '../../lib/use-t';
-import { initialCalc, press } from './calculator';
+import type { ScreenProps } from '../../shell/screens';
+import { Calculator } from './calculator';
+import type { CoverToolProps } from './tool-props';
+import { TimerTool } from './timer';
+import { UnitConverter } from './units';
+import './cover.css';
 
-const KEYS = ['7', '8', '9', '÷', '4', '5', '6', '×', '1', '2', '3', '−', '0', '.', '=', '+'];
+const TOOLS: Record<IdentityId, ComponentType<CoverToolProps>> = {
+  calc: Calculator,
+  units: UnitConverter,
+  timer: TimerTool,
+};
 
-/** The neutral cover: a calculator that really works. Nothing on it hints at anything else. */
-export function Cover() {
-  const t = useT();
-  const [calc, setCalc] = useState(initialCalc);
+/**
+ * The neutral cover: the tool of the identity the app wears, working for real. Nothing on it hints
+ * at anything else; what the reader commits goes to the shell, which alone knows the unlock code.
+ */
+export const Cover: FunctionComponent<ScreenProps> = () => {
+  const id = activeIdentity();
   useEffect(() => {
-    document.title = NEUTRAL_TITLE;
+    document.title = identity(id).title;
     revealCover();
-  }, []);
-  return (
-    <section class="calculator">
-      <h1 class="visually-hidden">{t('cover.title')}</h1>
-      <output class="calc-display" aria-live="polite" aria-label={t('cover.display')}>
-        {calc.display}
-      </output>
-      <div class="calc-keys">
-        <button type="button" class="calc-key calc-clear" onClick={() => setCalc(press(calc, 'C'))}>
-          {t('cover.clear')}
-        </button>
-        {KEYS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            class={`calc-key${/\d|\./.test(k) ? '' : ' calc-op'}`}
-            aria-label={k === '=' ? t('cover.equals') : undefined}
-            onClick={() => setCalc(press(calc, k))}
-          >
-            {k}
-          </button>
-        ))}
-      </div>
-    </section>
-  );
-}
+  }, [id]);
+  const Tool = TOOLS[id];
+  return <Tool onUnlockAttempt={tryUnlock} />;
+};

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { windows, getWindow } from '../../data/catalogue';
 import { windowStatus } from '../../data/status';
-import { CONTENT_LANGS, NEED_TAGS, type NeedTag, type Window } from '../../data/schema';
+import { CONTENT_LANGS, NEED_TAGS, type NeedTag } from '../../data/vocabulary';
+import type { Window } from '../../data/schema';
 import {
   findWindows,
   openAllDay,

@@ -12,10 +12,13 @@ export function HomeEntries() {
   const t = useT();
   const nav = useNavigation();
   const entries: Entry[] = [
+    { screen: { name: 'questionnaire' }, label: t('home.toQuestionnaire') },
+    { screen: { name: 'selfcheck' }, label: t('home.toSelfcheck') },
     { screen: { name: 'finder' }, label: t('home.toFinder') },
     { screen: { name: 'plan' }, label: t('home.toPlan') },
     { screen: { name: 'settings' }, label: t('home.toSettings') },
     { screen: { name: 'map' }, label: t('home.toMap') },
+    { screen: { name: 'safety' }, label: t('home.toSafety') },
   ];
   if (entries.length === 0) return null;
   return (

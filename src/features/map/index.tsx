@@ -74,7 +74,6 @@ export function MapScreen({ screen }: ScreenProps) {
       <div class="map-layout">
         <div class="map-side">
           <WardSelect ward={ward} onChange={chooseWard} />
-          <LocationControl state={locate} onLocate={() => void locateMe()} onForget={() => setLocate({ step: 'idle' })} />
           <MapCanvas
             label={t('mapLabel')}
             hint={t('mapHint')}
@@ -89,7 +88,6 @@ export function MapScreen({ screen }: ScreenProps) {
             onSelect={(id) => setSelection({ id, from: 'map' })}
           />
           <MapCredits tilesOn={tilesOn} />
-          <TilesControl on={tilesOn} onChange={switchTiles} />
           <p class="visually-hidden" role="status">
             {selected ? `${t('selectedTitle')}: ${placeName(selected.place)}` : ''}
           </p>
@@ -99,6 +97,8 @@ export function MapScreen({ screen }: ScreenProps) {
               <PlaceCard entry={selected} onShowOnMap={showOnMap} />
             </section>
           )}
+          <LocationControl state={locate} onLocate={() => void locateMe()} onForget={() => setLocate({ step: 'idle' })} />
+          <TilesControl on={tilesOn} onChange={switchTiles} />
         </div>
         <section class="place-list" aria-labelledby="places-title">
           <h2 id="places-title" aria-live="polite">

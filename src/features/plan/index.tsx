@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { programmes, windowsForProgramme } from '../../data/catalogue';
+import { windowsForProgramme } from '../../data/catalogue';
+import { programmes } from '../../data/programmes';
 import type { Programme } from '../../data/schema';
 import { matchesQuery } from '../../engines/normalise';
 import { useT } from '../../lib/use-t';

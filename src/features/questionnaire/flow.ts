@@ -1,6 +1,6 @@
 // Which questions a person sees, in which order, and how Next/Back/Skip/Change move between them.
 // Pure: the screen keeps the state (./store.ts) and renders it.
-import { CONTENT_LANGS } from '../../data/schema';
+import { CONTENT_LANGS } from '../../data/vocabulary';
 import { AGE_BANDS, NEED_ANSWERS, type Answers } from '../../engines/recommend';
 
 export type QuestionId = keyof Answers;
@@ -58,7 +58,7 @@ export function questionFlow(a: Answers): QuestionId[] {
 export function effectiveAnswers(a: Answers): Answers {
   const out: Record<string, unknown> = {};
   for (const id of questionFlow(a)) if (a[id] !== undefined) out[id] = a[id];
-  return out as Answers;
+  return out;
 }
 
 export function answer(s: FlowState, patch: Answers): FlowState {

@@ -2,11 +2,23 @@
 import i18next, { type TFunction } from 'i18next';
 import { getWindow } from '../../data/catalogue';
 import type { Day, Window } from '../../data/schema';
-import type { Reason } from '../../engines/recommend';
+import type { NeedAnswer, Reason } from '../../engines/recommend';
 import { weekdayNames } from '../shared/format';
 import { windowText } from '../shared/window-text';
 
 const ALL_WEEK: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Short names of what a window helps with (the finder's labels), not the questionnaire's long options. */
+const NEED_LABELS: Record<NeedAnswer, string[]> = {
+  talk: ['need.talk'],
+  shelter: ['need.shelter'],
+  legal: ['need.legal'],
+  'money-housing-work': ['need.money', 'need.housing', 'need.work'],
+  'health-mental': ['need.health', 'need.mental'],
+  'school-childcare': ['need.school'],
+  'address-protection': ['need.address-protection'],
+  disability: ['who.disability'],
+};
 
 function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   const lng = i18next.language === 'ja-x-easy' ? 'ja' : i18next.language;
@@ -34,12 +46,22 @@ export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[])
   for (const r of reasons) {
     switch (r.code) {
       case 'need':
-        lines.push(t('reason.need', { need: t(`q.needs.options.${r.need}`) }));
+        lines.push(
+          t('reason.need', {
+            need: listOf(
+              NEED_LABELS[r.need].map((k) => t(`finder:${k}`)),
+              'disjunction',
+            ),
+          }),
+        );
         break;
       case 'language':
       case 'language-day': {
         const lang = t(`finder:lang.${r.lang}`);
-        const channels = listOf(r.via.map((k) => t(`via.${k}`)), 'disjunction');
+        const channels = listOf(
+          r.via.map((k) => t(`via.${k}`)),
+          'disjunction',
+        );
         if (r.code === 'language') lines.push(t('reason.language', { lang, via: channels }));
         else {
           const days = daysText(t, r.days, r.weeks);

@@ -42,19 +42,21 @@ export function CountdownTimer({ onUnlockAttempt }: CoverToolProps) {
     );
   }
   const toggle = () =>
-    setCountdown((c) => (phase === 'running' ? pauseCountdown(c, monotonicNow()) : resumeCountdown(c, monotonicNow())));
+    setCountdown((c) =>
+      phase === 'running' ? pauseCountdown(c, monotonicNow()) : resumeCountdown(c, monotonicNow()),
+    );
   return (
     <div class="timer-panel">
-      <output class="timer-display" aria-label={t('cover.timeLeft')}>
+      <div class="timer-display" role="timer" aria-label={t('cover.timer')}>
         {countdownText(timeLeft(countdown, time))}
-      </output>
+      </div>
       <p class="timer-done" role="status">
         {phase === 'done' ? t('cover.done') : ''}
       </p>
       <div class="tool-buttons">
         {phase !== 'done' && (
           <button type="button" class="tool-button tool-primary" onClick={toggle}>
-            {phase === 'running' ? t('cover.pause') : t('cover.resume')}
+            {phase === 'running' ? t('cover.pause') : t('cover.start')}
           </button>
         )}
         <button type="button" class="tool-button" onClick={() => setCountdown(idleCountdown)}>

@@ -35,7 +35,8 @@ export function tickCountdown(c: Countdown, now: number): Countdown {
   return c.phase === 'running' && now >= c.endsAt ? { phase: 'done', endsAt: 0, left: 0 } : c;
 }
 
-const MAX_MINUTES = 5999; // 99 h 59 min: what the display is laid out for
+// Eight digits fit the minutes box, so an unlock code of any allowed length can be typed there alone.
+const MAX_MINUTES = 99_999_999;
 
 /** Minutes and seconds as typed (either may be empty; seconds over 59 carry over). Null: nothing to start. */
 export function parseDuration(minutes: string, seconds: string): number | null {

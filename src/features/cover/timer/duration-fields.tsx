@@ -3,8 +3,8 @@ import { useT } from '../../../lib/use-t';
 interface Props {
   minutes: string;
   seconds: string;
-  onMinutes(value: string): void;
-  onSeconds(value: string): void;
+  onMinutes: (value: string) => void;
+  onSeconds: (value: string) => void;
 }
 
 const read = (e: Event) => (e.target as HTMLInputElement).value;
@@ -29,7 +29,7 @@ export function DurationFields({ minutes, seconds, onMinutes, onSeconds }: Props
   );
   return (
     <div class="duration">
-      {field(t('cover.minutes'), minutes, 4, onMinutes)}
+      {field(t('cover.minutes'), minutes, 8, onMinutes)}
       <span class="duration-colon" aria-hidden="true">
         :
       </span>

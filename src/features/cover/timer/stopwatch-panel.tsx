@@ -12,9 +12,9 @@ export function StopwatchPanel() {
   const time = useTicker(running, tenths ? 50 : 250);
   return (
     <div class="timer-panel">
-      <output class="timer-display" aria-label={t('cover.stopwatch')}>
+      <div class="timer-display" role="timer" aria-label={t('cover.stopwatch')}>
         {stopwatchText(elapsed(stopwatch, time), tenths)}
-      </output>
+      </div>
       <div class="tool-buttons">
         <button
           type="button"

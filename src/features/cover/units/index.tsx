@@ -31,9 +31,15 @@ export function UnitConverter({ onUnlockAttempt }: CoverToolProps) {
   return (
     <section class="units">
       <ToolBar title={t('cover.units')} />
-      <div class="segments" role="group" aria-label={t('cover.kind')}>
+      <div class="segments" role="group" aria-label={t('cover.units')}>
         {QUANTITIES.map((q) => (
-          <button key={q} type="button" class="segment" aria-pressed={q === quantity} onClick={() => choose(q)}>
+          <button
+            key={q}
+            type="button"
+            class="segment"
+            aria-pressed={q === quantity}
+            onClick={() => choose(q)}
+          >
             {t(`cover.${q}`)}
           </button>
         ))}
@@ -50,11 +56,23 @@ export function UnitConverter({ onUnlockAttempt }: CoverToolProps) {
             onInput={(e) => setRaw((e.target as HTMLInputElement).value)}
           />
         </label>
-        <UnitSelect label={t('cover.from')} quantity={quantity} value={from} onChange={(u) => setPair([u, to])} />
-        <button type="button" class="tool-button swap" onClick={() => setPair([to, from])}>
-          {t('cover.swap')}
+        <UnitSelect
+          label={t('cover.from')}
+          quantity={quantity}
+          value={from}
+          onChange={(u) => setPair([u, to])}
+        />
+        <button type="button" class="swap" aria-label={t('cover.swap')} onClick={() => setPair([to, from])}>
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d="M7 3 3 7h3v7h2V7h3zm10 18 4-4h-3v-7h-2v7h-3z" fill="currentColor" />
+          </svg>
         </button>
-        <UnitSelect label={t('cover.to')} quantity={quantity} value={to} onChange={(u) => setPair([from, u])} />
+        <UnitSelect
+          label={t('cover.to')}
+          quantity={quantity}
+          value={to}
+          onChange={(u) => setPair([from, u])}
+        />
         <button type="submit" class="tool-button tool-primary">
           {t('cover.convert')}
         </button>

@@ -1,11 +1,22 @@
-// Unit names and results in the reader's language, from the browser's own Intl data.
+// Unit names and results in the reader's language, from the browser's own Intl data. Seven
+// significant digits, as a pocket converter shows (and never 0.30000000000000004).
 
 function formatter(locale: string, unit: string, display: 'long' | 'short'): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display, maximumSignificantDigits: 10 });
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: display,
+      maximumSignificantDigits: 7,
+    });
   } catch {
     // A private-use tag (ja-x-easy) or an unknown locale: Japanese names are the safe fallback.
-    return new Intl.NumberFormat('ja', { style: 'unit', unit, unitDisplay: display, maximumSignificantDigits: 10 });
+    return new Intl.NumberFormat('ja', {
+      style: 'unit',
+      unit,
+      unitDisplay: display,
+      maximumSignificantDigits: 7,
+    });
   }
 }
 

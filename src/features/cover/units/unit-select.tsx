@@ -6,7 +6,7 @@ interface Props {
   label: string;
   quantity: Quantity;
   value: string;
-  onChange(unit: string): void;
+  onChange: (unit: string) => void;
 }
 
 export function UnitSelect({ label, quantity, value, onChange }: Props) {

@@ -53,7 +53,8 @@ describe('parseNumber', () => {
     expect(parseNumber('-40')).toBe(-40);
   });
   it('returns null for anything that is not a number', () => {
-    for (const raw of ['', ' ', 'abc', '1.2.3', '12a', '-', '.', 'Infinity']) expect(parseNumber(raw)).toBeNull();
+    for (const raw of ['', ' ', 'abc', '1.2.3', '12a', '-', '.', 'Infinity'])
+      expect(parseNumber(raw)).toBeNull();
   });
 });
 
@@ -63,6 +64,8 @@ describe('unit names', () => {
     expect(unitLabel('en', 'kilogram')).toBe('kilogram (kg)');
     expect(unitLabel('ja', 'celsius')).toBe('°C');
     expect(formatAmount('en', 'fahrenheit', 212)).toBe('212 degrees Fahrenheit');
+    expect(formatAmount('en', 'inch', 66.929133858)).toBe('66.92913 inches');
+    expect(formatAmount('en', 'liter', 0.1 + 0.2)).toBe('0.3 liters');
   });
   it('falls back to Japanese for a private-use language tag', () => {
     expect(() => unitLabel('ja-x-easy', 'meter')).not.toThrow();

@@ -29,7 +29,12 @@ export const UNITS: readonly Unit[] = [
   linear('ounce', 'weight', 28.349523125),
   linear('pound', 'weight', 453.59237),
   { id: 'celsius', quantity: 'temperature', toBase: (v) => v, fromBase: (v) => v },
-  { id: 'fahrenheit', quantity: 'temperature', toBase: (v) => ((v - 32) * 5) / 9, fromBase: (v) => (v * 9) / 5 + 32 },
+  {
+    id: 'fahrenheit',
+    quantity: 'temperature',
+    toBase: (v) => ((v - 32) * 5) / 9,
+    fromBase: (v) => (v * 9) / 5 + 32,
+  },
   linear('milliliter', 'volume', 0.001),
   linear('liter', 'volume', 1),
   // US measures: what Intl's "gallon" and "fluid-ounce" name in most locales.

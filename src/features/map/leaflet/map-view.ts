@@ -50,6 +50,9 @@ export function createMapView(opts: MapViewOptions): MapView {
   let you: L.CircleMarker | null = null;
   let tiles: L.TileLayer | null = null;
 
+  const clearLabels = () => wardLayers.clearOf([...markers.values()].map((m) => m.getLatLng()));
+  map.on('zoomend', clearLabels);
+
   const select = (id: string | null) => {
     selected = id;
     for (const [pinId, m] of markers) markSelected(m, pinId === id);
@@ -61,6 +64,7 @@ export function createMapView(opts: MapViewOptions): MapView {
       markers.clear();
       for (const pin of pins) markers.set(pin.id, pinMarker(pin, (id) => opts.onSelect(id)).addTo(map));
       select(selected);
+      clearLabels();
     },
     select,
     centreOn(id) {

@@ -2,12 +2,18 @@
 // choosing a ward is done with the select beside the map, which works for everyone.
 import * as L from 'leaflet';
 import type { WardCollection, WardProperties } from '../ward-types';
+import { placeLabels } from './label-placement';
 
 export interface WardLayers {
   outlines: Map<string, L.Polygon>;
   bounds(code: string | null): L.LatLngBounds;
   choose(code: string | null): void;
+  /** Moves names out from under the markers at the current zoom. */
+  clearOf(markers: L.LatLng[]): void;
 }
+
+/** Half the marker badge (30 px) plus its border. */
+const PIN_RADIUS = 17;
 
 export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code: string) => string): WardLayers {
   const outlines = new Map<string, L.Polygon>();
@@ -20,10 +26,12 @@ export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code
 
   // Labels sit in their own pane, above the outlines and below the markers.
   map.createPane('wardLabels');
+  const labels: Array<{ at: L.LatLng; text: HTMLElement }> = [];
   for (const f of wards.features) {
     const [lon, lat] = f.properties.label;
     const text = document.createElement('span');
     text.textContent = wardName(f.properties.code);
+    labels.push({ at: L.latLng(lat, lon), text });
     L.marker([lat, lon], {
       icon: L.divIcon({ className: 'ward-label', html: text, iconSize: [0, 0] }),
       interactive: false,
@@ -42,6 +50,20 @@ export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code
         el?.classList.toggle('is-other', code !== null && c !== code);
         if (c === code) outline.bringToFront();
       }
+    },
+    clearOf(markers) {
+      const spots = markers.map((m) => ({ ...map.latLngToLayerPoint(m), radius: PIN_RADIUS }));
+      const boxes = labels.map((l) => ({
+        ...map.latLngToLayerPoint(l.at),
+        width: l.text.offsetWidth,
+        height: l.text.offsetHeight,
+      }));
+      placeLabels(boxes, spots).forEach((spot, i) => {
+        const text = labels[i].text;
+        text.classList.toggle('is-crowded', spot === null);
+        text.style.setProperty('--dx', `${spot?.dx ?? 0}px`);
+        text.style.setProperty('--dy', `${spot?.dy ?? 0}px`);
+      });
     },
   };
 }

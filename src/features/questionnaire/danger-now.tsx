@@ -1,0 +1,39 @@
+// 110 as one tap, then the 24-hour lines open now: shown the moment someone answers that they
+// may be in danger, and first on the results.
+import type { HolidayLookup } from '../../engines/open-now';
+import type { Ranked } from '../../engines/recommend';
+import { useT } from '../../lib/use-t';
+import { CallLink } from '../../shell/call-link';
+import { mainPhone, ResultCard } from './result-card';
+
+export function DangerNow({
+  urgent,
+  now,
+  holidays,
+}: {
+  urgent: Ranked[];
+  now: Date;
+  holidays: HolidayLookup;
+}) {
+  const t = useT(['questionnaire']);
+  const [police, ...lines] = urgent;
+  const number = police ? mainPhone(police)?.number : undefined;
+  if (!police || !number) return null;
+  return (
+    <section class="danger q-danger" aria-labelledby="q-danger-title" data-testid="danger-now">
+      <h2 id="q-danger-title">{t('danger.title')}</h2>
+      <CallLink number={number} label={t('results.call110')} variant="danger" warn={false} />
+      <p>{t('danger.note')}</p>
+      {lines.length > 0 && (
+        <>
+          <h3>{t('danger.linesTitle')}</h3>
+          <ul class="card-list">
+            {lines.map((r) => (
+              <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
