@@ -1,6 +1,7 @@
 // Soft scores: how well an eligible window fits a person at a moment, with the reasons why. The
 // weights are relative: a chosen need or the reader's language outweighs being open right now;
-// a window nobody can contact directly sinks below the ones you can call, but stays listed.
+// a window with no confirmed contact sinks below comparable ones you can call, but stays listed
+// with its route.
 import type { Window } from '../data/schema';
 import type { EligibilityResult } from './eligibility';
 import { openAt, type Moment, type OpenAt } from './recommend-open';
@@ -18,6 +19,7 @@ const W = {
   danger: 15,
   language: 40,
   group: 25,
+  /** Men have been turned away by lines for women only (anchors C-20): a line that takes men matters most. */
   men: 40,
   /** Groups read from other answers rather than a need: a lighter nudge. */
   women: 10,
@@ -124,7 +126,7 @@ function languageScore(facts: WindowFacts, person: Person, reasons: Reason[]): n
 function statusScore(state: OpenAt, person: Person, reasons: Reason[]): number {
   if (!state.open) return 0;
   // Open, but only in other languages at this hour (e.g. Korean on Tuesday mornings).
-  if (person.language && state.languages && !state.languages.includes(person.language)) return 0;
+  if (state.languages && !state.languages.includes(person.language ?? 'ja')) return 0;
   if (!state.confident) {
     reasons.push({ code: 'usually-open' });
     return W.usuallyOpen;

@@ -26,7 +26,11 @@ function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean
   return { open: false, allDay: false };
 }
 
-/** The first confidently open phone line, preferring one open all day; 110 only if nothing else is. */
+/**
+ * The first confidently open phone line, preferring one open all day; 110 only if nothing else is.
+ * Never throws for stale data: any line with a number beats a crash on a crisis screen (the property
+ * test keeps the confident case true for the real data).
+ */
 function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ranked {
   for (const pool of [eligible.filter((r) => r.window.kind !== 'emergency'), eligible]) {
     let firstOpen: Ranked | undefined;
@@ -37,7 +41,9 @@ function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ran
     }
     if (firstOpen) return firstOpen;
   }
-  throw new Error('recommend: no eligible phone line is confidently open now');
+  const last = eligible.find((r) => factsOf(r.window, ctx).phoneSchedules.length > 0) ?? eligible[0];
+  if (!last) throw new Error('recommend: the catalogue is empty');
+  return last;
 }
 
 export function recommend(

@@ -26,6 +26,32 @@ async function deviceState(session: Session) {
   return state;
 }
 
+/** The choices kept in the app's database, read from a plain page of the origin. */
+async function storedPrefs(session: Session): Promise<Record<string, unknown>> {
+  const probe = await session.context.newPage();
+  await probe.goto(`${ORIGIN}/robots.txt`);
+  const prefs = await probe.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const req = indexedDB.open('calc');
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('prefs')) return resolve({});
+          const out: Record<string, unknown> = {};
+          const cursor = db.transaction('prefs').objectStore('prefs').openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c) return resolve(out);
+            out[String(c.key)] = c.value;
+            c.continue();
+          };
+        };
+      }),
+  );
+  await probe.close();
+  return prefs;
+}
+
 async function openSettings(page: Page) {
   await page.goto(ORIGIN);
   await SCREENS.settings(page);
@@ -90,7 +116,7 @@ describe('discreet by design', () => {
     await s.page.check('input[name="identity"][value="calc"]');
     await s.page.fill('[data-testid="unlock-code"]', '2580');
     await s.page.click('text=このコードにする');
-    await expect.poll(async () => (await deviceState(s!)).databases).toContain('calc');
+    await expect.poll(async () => (await storedPrefs(s!)).unlockCode).toBe('2580');
 
     const app = await s.context.newPage();
     const cdp = await s.context.newCDPSession(app);

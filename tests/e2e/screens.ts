@@ -35,4 +35,29 @@ export const SCREENS: Record<string, (page: Page) => Promise<void>> = {
     await entry(p, 'plan');
     await p.waitForSelector('.programme');
   },
+  questionnaire: async (p) => {
+    await entry(p, 'questionnaire');
+    await p.waitForSelector('.q-options');
+  },
+  'questionnaire-results': async (p) => {
+    await entry(p, 'questionnaire');
+    await p.waitForSelector('.q-options');
+    // Skip every question: the results must still help.
+    for (let i = 0; i < 10 && (await p.locator('.q-results').count()) === 0; i++) {
+      await p.click('.q-actions .secondary-button >> nth=-1');
+    }
+    await p.waitForSelector('.q-results');
+  },
+  selfcheck: async (p) => {
+    await entry(p, 'selfcheck');
+    await p.waitForSelector('main h1');
+  },
+  map: async (p) => {
+    await entry(p, 'map');
+    await p.waitForSelector('.leaflet-container');
+  },
+  safety: async (p) => {
+    await entry(p, 'safety');
+    await p.waitForSelector('main h2');
+  },
 };

@@ -4,11 +4,12 @@ import { tryUnlock } from '../../shell/cover-lock';
 import { activeIdentity, identity, type IdentityId } from '../../shell/identity/identities';
 import { revealCover } from '../../shell/quick-exit/quick-exit';
 import type { ScreenProps } from '../../shell/screens';
+// Shared tool styles first, so each tool's own file can refine them.
+import './cover.css';
 import { Calculator } from './calculator';
 import type { CoverToolProps } from './tool-props';
 import { TimerTool } from './timer';
 import { UnitConverter } from './units';
-import './cover.css';
 
 const TOOLS: Record<IdentityId, ComponentType<CoverToolProps>> = {
   calc: Calculator,

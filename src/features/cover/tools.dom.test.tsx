@@ -74,14 +74,16 @@ describe.each(cases)('$name', ({ Tool, enter }) => {
 });
 
 describe('committing', () => {
-  it('on the calculator reports every "=" with the digits since the last clear, and still calculates', () => {
+  it('on the calculator reports every "=" with the digits since the last clear or "=", and still calculates', () => {
     const onUnlockAttempt = vi.fn();
     const { container } = render(<Calculator onUnlockAttempt={onUnlockAttempt} />);
     for (const k of ['9', 'クリア', '1', '2', '+', '3', '4']) click(k);
     click('計算する');
     expect(onUnlockAttempt).toHaveBeenLastCalledWith('1234');
     expect(container.querySelector('.calc-display')?.textContent).toBe('46');
+    for (const k of ['2', '5', '8', '0']) click(k);
     click('計算する');
+    expect(onUnlockAttempt).toHaveBeenLastCalledWith('2580');
     expect(onUnlockAttempt).toHaveBeenCalledTimes(2);
   });
 

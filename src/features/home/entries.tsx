@@ -15,12 +15,11 @@ export function HomeEntries() {
     { screen: { name: 'questionnaire' }, label: t('home.toQuestionnaire') },
     { screen: { name: 'selfcheck' }, label: t('home.toSelfcheck') },
     { screen: { name: 'finder' }, label: t('home.toFinder') },
-    { screen: { name: 'plan' }, label: t('home.toPlan') },
-    { screen: { name: 'settings' }, label: t('home.toSettings') },
     { screen: { name: 'map' }, label: t('home.toMap') },
     { screen: { name: 'safety' }, label: t('home.toSafety') },
+    { screen: { name: 'settings' }, label: t('home.toSettings') },
+    { screen: { name: 'plan' }, label: t('home.toPlan') },
   ];
-  if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="more-title" class="entries">
       <h2 id="more-title">{t('home.moreTitle')}</h2>

@@ -23,6 +23,19 @@ function MarkerBadge({ n }: { n: number }) {
   );
 }
 
+/** The source's title is Japanese whatever the reader's language: mark it so it is read as Japanese. */
+function PositionSource({ title }: { title: string }) {
+  const t = useT(['map']);
+  const [before, after = ''] = t('positionSource', { source: '\u0000' }).split('\u0000');
+  return (
+    <p class="sources">
+      {before}
+      <span lang="ja">{title}</span>
+      {after}
+    </p>
+  );
+}
+
 export function PlaceCard({ entry: { place: p, marker, windows, distance }, headingId, onShowOnMap }: Props) {
   const t = useT(['map', 'windows']);
   const nav = useNavigation();
@@ -53,7 +66,7 @@ export function PlaceCard({ entry: { place: p, marker, windows, distance }, head
         <p class="not-placed">{t('notPlaced')}</p>
       )}
       {p.coordsNote && <p class="hint">{t(`windows:coordsNotes.${p.coordsNote}`)}</p>}
-      {source && <p class="sources">{t('positionSource', { source: source.title })}</p>}
+      {source && <PositionSource title={source.title} />}
       <h4>{t('windowsHere')}</h4>
       {windows.length === 0 ? (
         <p class="unknown">{t('noWindows')}</p>

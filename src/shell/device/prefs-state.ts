@@ -38,7 +38,7 @@ export async function setRemembering(on: boolean): Promise<void> {
   }
 }
 
-/** A disguise is active when an identity and an unlock code were chosen. */
+/** A disguise is active once an unlock code was chosen (the identity defaults to the calculator). */
 export function disguiseActive(): boolean {
-  return !!prefs.identity && !!prefs.unlockCode;
+  return !!prefs.unlockCode;
 }

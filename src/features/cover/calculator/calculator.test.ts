@@ -17,10 +17,12 @@ describe('calculator', () => {
   it('remembers what was typed, for the unlock code', () => {
     expect(run('1234=').typed).toBe('1234=');
   });
-  it('reports only the digits typed since the last clear', () => {
+  it('reports the digits of the entry being committed, since the last clear or "="', () => {
     expect(typedDigits(run('1234='))).toBe('1234');
     expect(typedDigits(run('99C12+34='))).toBe('1234');
+    expect(typedDigits(run('7+1=2580='))).toBe('2580');
     expect(typedDigits(run('1.5×2='))).toBe('152');
+    expect(typedDigits(run('12'))).toBe('12');
     expect(typedDigits(run('C'))).toBe('');
   });
 });

@@ -64,7 +64,12 @@ export function press(state: CalcState, key: string): CalcState {
   return state;
 }
 
-/** The digits pressed since the last clear (operators and "=" left out): what "=" reports. */
+/**
+ * The digits of the entry being committed: typed since the last clear or the previous "=", so a
+ * code typed after a real calculation (7+1=, then 2580=) still counts. Operators are left out.
+ */
 export function typedDigits(state: CalcState): string {
-  return state.typed.replace(/\D/g, '');
+  const entries = state.typed.split('=');
+  const committed = state.typed.endsWith('=') ? entries[entries.length - 2] : entries[entries.length - 1];
+  return (committed ?? '').replace(/\D/g, '');
 }

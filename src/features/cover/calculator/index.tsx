@@ -6,7 +6,7 @@ import { initialCalc, press, typedDigits } from './calculator';
 
 const KEYS = ['7', '8', '9', '÷', '4', '5', '6', '×', '1', '2', '3', '−', '0', '.', '=', '+'];
 
-/** A calculator that really works; every "=" reports the digits typed since the last clear. */
+/** A calculator that really works; every "=" reports the digits typed since the last clear or "=". */
 export function Calculator({ onUnlockAttempt }: CoverToolProps) {
   const t = useT();
   const [calc, setCalc] = useState(initialCalc);

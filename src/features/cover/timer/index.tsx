@@ -4,6 +4,7 @@ import { ToolBar } from '../tool-bar';
 import type { CoverToolProps } from '../tool-props';
 import { CountdownTimer } from './countdown-timer';
 import { StopwatchPanel } from './stopwatch-panel';
+import './timer.css';
 
 type Mode = 'countdown' | 'stopwatch';
 

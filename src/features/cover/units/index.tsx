@@ -6,6 +6,7 @@ import { committedDigits, type CoverToolProps } from '../tool-props';
 import { UnitSelect } from './unit-select';
 import { DEFAULT_PAIR, QUANTITIES, convert, parseNumber, type Quantity } from './units';
 import { formatAmount } from './unit-names';
+import './units.css';
 
 /** A unit converter that really works; "convert" (or Enter) reports the number as typed. */
 export function UnitConverter({ onUnlockAttempt }: CoverToolProps) {

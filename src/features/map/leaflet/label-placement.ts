@@ -19,7 +19,7 @@ export type Placement = { dx: number; dy: number } | null;
 
 const GAP = 2;
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -34,11 +34,23 @@ const boxAt = (x: number, y: number, w: number, h: number): Box => ({
 });
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Where each label goes (an offset from its point), or null when it is better hidden. */
-export function placeLabels(labels: LabelBox[], pins: PinSpot[]): Placement[] {
+/**
+ * Where each label goes (an offset from its point), or null when it is better hidden. `inWard` keeps
+ * a moved name inside its own ward, so it never seems to name the neighbour; a name at its own
+ * point (the middle of the ward) needs no such check.
+ */
+export function placeLabels(
+  labels: LabelBox[],
+  pins: PinSpot[],
+  inWard: (label: number, box: Box) => boolean = () => true,
+): Placement[] {
   const taken: Box[] = pins.map((p) => boxAt(p.x, p.y, 2 * p.radius, 2 * p.radius));
-  return labels.map(({ x, y, width: w, height: h }) => {
-    const free = (dx: number, dy: number) => !taken.some((b) => overlaps(b, boxAt(x + dx, y + dy, w, h)));
+  return labels.map(({ x, y, width: w, height: h }, i) => {
+    const free = (dx: number, dy: number) => {
+      const box = boxAt(x + dx, y + dy, w, h);
+      const moved = dx !== 0 || dy !== 0;
+      return (!moved || inWard(i, box)) && !taken.some((b) => overlaps(b, box));
+    };
     const candidates: Array<[number, number]> = [[0, 0]];
     const hit = pins.find((p) => overlaps(boxAt(p.x, p.y, 2 * p.radius, 2 * p.radius), boxAt(x, y, w, h)));
     if (hit) {

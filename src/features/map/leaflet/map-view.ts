@@ -51,7 +51,10 @@ export function createMapView(opts: MapViewOptions): MapView {
   let tiles: L.TileLayer | null = null;
 
   const clearLabels = () => wardLayers.clearOf([...markers.values()].map((m) => m.getLatLng()));
-  map.on('zoomend', clearLabels);
+  map.on('zoomend resize', clearLabels);
+  // Text zoom and rotation change the box without a window resize: Leaflet must be told.
+  const resizeWatch = new ResizeObserver(() => map.invalidateSize());
+  resizeWatch.observe(opts.container);
 
   const select = (id: string | null) => {
     selected = id;
@@ -103,6 +106,7 @@ export function createMapView(opts: MapViewOptions): MapView {
       }
     },
     destroy() {
+      resizeWatch.disconnect();
       map.remove();
     },
   };

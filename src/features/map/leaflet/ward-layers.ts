@@ -1,8 +1,9 @@
 // The ten ward outlines and their names, drawn without any tiles. Outlines are not interactive:
 // choosing a ward is done with the select beside the map, which works for everyone.
 import * as L from 'leaflet';
+import { insidePolygon, type Polygon } from '../build/geometry';
 import type { WardCollection, WardProperties } from '../ward-types';
-import { placeLabels } from './label-placement';
+import { placeLabels, type Box } from './label-placement';
 
 export interface WardLayers {
   outlines: Map<string, L.Polygon>;
@@ -26,12 +27,12 @@ export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code
 
   // Labels sit in their own pane, above the outlines and below the markers.
   map.createPane('wardLabels');
-  const labels: Array<{ at: L.LatLng; text: HTMLElement }> = [];
+  const labels: Array<{ at: L.LatLng; text: HTMLElement; area: Polygon[] }> = [];
   for (const f of wards.features) {
     const [lon, lat] = f.properties.label;
     const text = document.createElement('span');
     text.textContent = wardName(f.properties.code);
-    labels.push({ at: L.latLng(lat, lon), text });
+    labels.push({ at: L.latLng(lat, lon), text, area: f.geometry.coordinates as Polygon[] });
     L.marker([lat, lon], {
       icon: L.divIcon({ className: 'ward-label', html: text, iconSize: [0, 0] }),
       interactive: false,
@@ -58,7 +59,12 @@ export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code
         width: l.text.offsetWidth,
         height: l.text.offsetHeight,
       }));
-      placeLabels(boxes, spots).forEach((spot, i) => {
+      // A moved name must still have its middle in its own ward.
+      const inWard = (i: number, box: Box) => {
+        const { lng, lat } = map.layerPointToLatLng([(box.left + box.right) / 2, (box.top + box.bottom) / 2]);
+        return labels[i].area.some((polygon) => insidePolygon([lng, lat], polygon));
+      };
+      placeLabels(boxes, spots, inWard).forEach((spot, i) => {
         const text = labels[i].text;
         text.classList.toggle('is-crowded', spot === null);
         text.style.setProperty('--dx', `${spot?.dx ?? 0}px`);

@@ -1,0 +1,73 @@
+// Property tests: whatever the answers and the moment, the engine keeps its promises.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { channelHours, windows } from '../data/catalogue';
+import { CONTENT_LANGS } from '../data/schema';
+import { testHolidays, tokyo } from '../../tests/fixtures/holidays';
+import { openNow } from './open-now';
+import { AGE_BANDS, NEED_ANSWERS, recommend, type Answers, type Recommendation } from './recommend';
+
+const ctx = { holidays: testHolidays, dated: channelHours };
+const listed = (r: Recommendation) => [...r.urgent, ...r.ranked].map((x) => x.window.id);
+const WOMEN_ONLY = windows.filter((w) => w.eligibility.gender === 'women').map((w) => w.id);
+const MEN_ONLY = windows.filter((w) => w.eligibility.gender === 'men').map((w) => w.id);
+
+const answersArb: fc.Arbitrary<Answers> = fc.record(
+  {
+    danger: fc.constantFrom('yes', 'no', 'unsure', 'skip'),
+    about: fc.constantFrom('me', 'someone', 'child', 'skip'),
+    age: fc.constantFrom(...AGE_BANDS, 'skip'),
+    gender: fc.constantFrom('woman', 'man', 'another', 'skip'),
+    language: fc.constantFrom(...CONTENT_LANGS, 'skip'),
+    children: fc.constantFrom('yes', 'no', 'skip'),
+    needs: fc.oneof(fc.subarray([...NEED_ANSWERS]), fc.constant('skip' as const)),
+    relationship: fc.constantFrom('spouse', 'ex', 'dating', 'family', 'skip'),
+  },
+  { requiredKeys: [] },
+);
+const momentArb = fc.date({
+  min: tokyo('2025-01-01T00:00'),
+  max: tokyo('2027-12-31T23:59'),
+  noInvalidDate: true,
+});
+
+describe('recommend: properties', () => {
+  it('any answers at any moment in 2025–2027: a non-empty list ending at a phone line confidently open then', () => {
+    fc.assert(
+      fc.property(answersArb, momentArb, (answers, at) => {
+        const r = recommend(answers, windows, at, ctx);
+        expect(r.urgent.length + r.ranked.length).toBeGreaterThan(0);
+        expect(listed(r)).toContain(r.fallback.window.id);
+        expect(r.fallback.window.kind).not.toBe('emergency');
+        const phones = r.fallback.window.channels.filter(
+          (c) => c.kind === 'tel' && c.number && c.confidence === 'high',
+        );
+        const open = phones.map((c) => openNow(channelHours(r.fallback.window, c), at, testHolidays));
+        expect(open.some((s) => s.state === 'open' && s.confident)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('danger yes or unsure: 110 comes first; no window is listed twice; gender rules always hold', () => {
+    fc.assert(
+      fc.property(answersArb, momentArb, (answers, at) => {
+        const r = recommend(answers, windows, at, ctx);
+        if (answers.danger === 'yes' || answers.danger === 'unsure')
+          expect(r.urgent[0]?.window.id).toBe('police-110');
+        else expect(r.urgent).toEqual([]);
+        expect(new Set(listed(r)).size).toBe(listed(r).length);
+        const barred =
+          answers.about === 'child'
+            ? []
+            : answers.gender === 'man'
+              ? WOMEN_ONLY
+              : answers.gender === 'woman'
+                ? MEN_ONLY
+                : [];
+        for (const id of barred) expect(listed(r)).not.toContain(id);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
