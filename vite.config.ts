@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NEUTRAL_TITLE, NEUTRAL_URL } from './src/config.ts';
 import { CSP, SECURITY_HEADERS } from './src/headers.ts';
@@ -69,10 +69,45 @@ function catalogue(): Plugin {
   };
 }
 
+/**
+ * Locale files as static JSON under /locales/<lng>/<ns>.json (fetched on demand, precached): the
+ * Japanese shell strings are bundled instead. In dev the same paths are served from locales/.
+ */
+function localeFiles(): Plugin {
+  const dir = `${root}locales`;
+  return {
+    name: 'madoguchi-locale-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/locales\/([\w-]+)\/([\w-]+)\.json$/.exec(req.url?.split('?')[0] ?? '');
+        const file = m ? `${dir}/${m[1]}/${m[2]}.json` : null;
+        if (!file || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const lng of readdirSync(dir)) {
+        for (const file of readdirSync(`${dir}/${lng}`).filter((f) => f.endsWith('.json'))) {
+          const text = readFileSync(`${dir}/${lng}/${file}`, 'utf8');
+          let data: unknown;
+          try {
+            data = JSON.parse(text);
+          } catch (err) {
+            throw new Error(`locales/${lng}/${file}: not valid JSON (${(err as Error).message})`, { cause: err });
+          }
+          this.emitFile({ type: 'asset', fileName: `locales/${lng}/${file}`, source: JSON.stringify(data) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     shellHtml(),
     catalogue(),
+    localeFiles(),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     VitePWA({
       strategies: 'injectManifest',
@@ -93,15 +128,9 @@ export default defineConfig({
   ],
   build: {
     manifest: true,
-    modulePreload: { polyfill: false },
-    rollupOptions: {
-      output: {
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/locales/')
-            ? 'assets/locales/[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
-      },
-    },
+    // No preload helper: it wrapped every lazy import (one per locale file) and cost ~1 KB gzip on the
+    // first paint; the service worker precaches every chunk anyway.
+    modulePreload: false,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {

@@ -19,7 +19,8 @@ if (typeof window !== 'undefined') {
   if (root.firstElementChild) hydrate(<App />, root);
   else render(<App />, root);
   cleanAddress();
-  void startLocale();
+  // Words needed on first use rather than at first paint (the note before a first call).
+  void startLocale().then(() => i18next.loadNamespaces(['calls']));
   void import('./shell/device/startup').then((m) => m.startDevice());
   void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
 }

@@ -12,7 +12,7 @@ export interface ScreenProps {
 const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   home: Home,
   language: lazyScreen(() => import('./language-picker').then((m) => m.LanguagePicker)),
-  cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover)),
+  cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover), ['cover']),
   finder: lazyScreen(() => import('../features/finder').then((m) => m.Finder), ['finder', 'windows']),
   questionnaire: lazyScreen(
     () => import('../features/questionnaire').then((m) => m.Questionnaire),

@@ -31,7 +31,10 @@ export function storage(page: Page): Promise<{ databases: string[]; caches: stri
 
 /** The built files that contain Leaflet (found by a string only Leaflet's code has). */
 export function leafletChunks(dist = process.env.E2E_DIST ?? 'dist'): string[] {
-  const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Record<string, { file: string }>;
+  const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
   return Object.values(manifest)
     .map((c) => c.file)
     .filter((f) => f.endsWith('.js') && readFileSync(`${dist}/${f}`, 'utf8').includes('leaflet-pane'));

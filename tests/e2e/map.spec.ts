@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ORIGIN, openSession, waitForServiceWorker, type Session } from './browser';
-import { ALL_PLACES, leafletChunks, openMap, PLACED, storage, TILE_ORIGIN, TINY_PNG, UNPLACED } from './map-page';
+import {
+  ALL_PLACES,
+  leafletChunks,
+  openMap,
+  PLACED,
+  storage,
+  TILE_ORIGIN,
+  TINY_PNG,
+  UNPLACED,
+} from './map-page';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -70,6 +79,11 @@ describe('map', () => {
     // Opted in: now the service worker keeps the tiles, with its expiration bookkeeping.
     await expect.poll(async () => (await storage(s!.page)).caches).toContain('tiles');
     await expect.poll(async () => (await storage(s!.page)).databases).toContain('workbox-expiration');
+    expect((await new AxeBuilder({ page: s.page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    // Remembered for this visit: back on the map later, the detailed map is still on.
+    await s.page.click('.app-header .header-button >> nth=0');
+    await openMap(s.page);
+    await s.page.waitForSelector('img.leaflet-tile-loaded');
     expect(await s.page.evaluate(() => history.length)).toBe(entries);
   });
 
@@ -157,8 +171,9 @@ describe('map', () => {
     await s.page.goto(`${ORIGIN}/?lang=en`);
     await openMap(s.page);
     await s.page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    const small = await s.page.$$eval('.map-screen button, .map-screen select, .leaflet-bar a, .place-pin', (els) =>
-      els.filter((e) => e.getBoundingClientRect().height < 48).map((e) => e.outerHTML.slice(0, 80)),
+    const small = await s.page.$$eval(
+      '.map-screen button, .map-screen select, .leaflet-bar a, .place-pin',
+      (els) => els.filter((e) => e.getBoundingClientRect().height < 48).map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(small).toEqual([]);
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

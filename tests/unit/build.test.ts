@@ -56,9 +56,11 @@ describe.skipIf(!built)('production build', () => {
     expect(precached).toContain('index.html');
     expect(precached).toContain('manifest.webmanifest');
     expect(precached).not.toContain('sw.js');
-    const localeChunks = readdirSync(join(dist, 'assets/locales')).map((f) => `assets/locales/${f}`);
-    expect(localeChunks.length).toBeGreaterThan(5);
-    for (const f of localeChunks) expect(precached, f).toContain(f);
+    const localeFiles = readdirSync(join(dist, 'locales')).flatMap((lng) =>
+      readdirSync(join(dist, 'locales', lng)).map((f) => `locales/${lng}/${f}`),
+    );
+    expect(localeFiles.length).toBeGreaterThan(24);
+    for (const f of localeFiles) expect(precached, f).toContain(f);
     // Every chunk the browser can ask for; preact-render-to-string only runs at build time (prerender).
     const runtime = Object.values(manifest).filter((c) => !c.src?.includes('preact-render-to-string'));
     for (const chunk of runtime) expect(precached, chunk.file).toContain(chunk.file);

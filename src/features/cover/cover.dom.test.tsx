@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
-import '../../lib/i18n';
+import { i18next } from '../../lib/i18n';
+
+// The cover's words are a lazy namespace (the cover screen loads it with its code).
+beforeAll(() => i18next.loadNamespaces(['cover']));
 import { applyIdentity } from '../../shell/identity/identities';
 import { coverSettings, tryUnlock } from '../../shell/cover-lock';
 import { Cover } from '.';

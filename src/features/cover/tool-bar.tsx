@@ -3,7 +3,7 @@ import { useT } from '../../lib/use-t';
 
 /** The tool's name and a plain settings menu, as a phone's own utility shows them. */
 export function ToolBar({ title }: { title: string }) {
-  const t = useT();
+  const t = useT(['cover']);
   return (
     <div class="tool-bar">
       <h1 class="tool-title">{title}</h1>

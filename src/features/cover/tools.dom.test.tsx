@@ -1,7 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
-import '../../lib/i18n';
+import { i18next } from '../../lib/i18n';
+
+// The cover's words are a lazy namespace (the cover screen loads it with its code).
+beforeAll(() => i18next.loadNamespaces(['cover']));
 import { Calculator } from './calculator';
 import type { CoverToolProps } from './tool-props';
 import { TimerTool } from './timer';

@@ -15,7 +15,10 @@ describe('distanceMetres', () => {
   });
 
   it('is symmetric', () => {
-    expect(distanceMetres(minamiOffice, urawaOffice)).toBeCloseTo(distanceMetres(urawaOffice, minamiOffice), 6);
+    expect(distanceMetres(minamiOffice, urawaOffice)).toBeCloseTo(
+      distanceMetres(urawaOffice, minamiOffice),
+      6,
+    );
   });
 
   it('knows one degree of latitude is about 111 km', () => {

@@ -42,7 +42,9 @@ export function MapScreen({ screen }: ScreenProps) {
   const pins = useMemo<Pin[]>(
     () =>
       entries.flatMap(({ place: p, marker }) =>
-        p.coords && marker !== null ? [{ id: p.id, lat: p.coords.lat, lon: p.coords.lon, number: marker, name: placeName(p) }] : [],
+        p.coords && marker !== null
+          ? [{ id: p.id, lat: p.coords.lat, lon: p.coords.lon, number: marker, name: placeName(p) }]
+          : [],
       ),
     [entries],
   );
@@ -97,7 +99,11 @@ export function MapScreen({ screen }: ScreenProps) {
               <PlaceCard entry={selected} onShowOnMap={showOnMap} />
             </section>
           )}
-          <LocationControl state={locate} onLocate={() => void locateMe()} onForget={() => setLocate({ step: 'idle' })} />
+          <LocationControl
+            state={locate}
+            onLocate={() => void locateMe()}
+            onForget={() => setLocate({ step: 'idle' })}
+          />
           <TilesControl on={tilesOn} onChange={switchTiles} />
         </div>
         <section class="place-list" aria-labelledby="places-title">

@@ -14,9 +14,16 @@ describe('locateOnce', () => {
     const geo = fakeGeolocation((ok) =>
       ok({ coords: { latitude: 35.86, longitude: 139.64, accuracy: 120 } } as GeolocationPosition),
     );
-    expect(await locateOnce(geo.geolocation)).toEqual({ ok: true, at: { lat: 35.86, lon: 139.64 }, accuracy: 120 });
+    expect(await locateOnce(geo.geolocation)).toEqual({
+      ok: true,
+      at: { lat: 35.86, lon: 139.64 },
+      accuracy: 120,
+    });
     expect(geo.getCurrentPosition).toHaveBeenCalledTimes(1);
-    expect(geo.getCurrentPosition.mock.calls[0][2]).toMatchObject({ enableHighAccuracy: false, maximumAge: 0 });
+    expect(geo.getCurrentPosition.mock.calls[0][2]).toMatchObject({
+      enableHighAccuracy: false,
+      maximumAge: 0,
+    });
     expect(geo.watchPosition).not.toHaveBeenCalled();
   });
 

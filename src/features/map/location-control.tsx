@@ -20,7 +20,12 @@ export function LocationControl({ state, onLocate, onForget }: Props) {
           {t('forgetLocation')}
         </button>
       ) : (
-        <button type="button" class="secondary-button" onClick={onLocate} disabled={'step' in state && state.step === 'locating'}>
+        <button
+          type="button"
+          class="secondary-button"
+          onClick={onLocate}
+          disabled={'step' in state && state.step === 'locating'}
+        >
           {t('locate')}
         </button>
       )}

@@ -57,7 +57,9 @@ export function PlaceCard({ entry: { place: p, marker, windows, distance }, head
         {p.ward && ` · ${wardName(p.ward)}`}
       </p>
       <p class="address">{p.address ? <span lang="ja">{p.address}</span> : t('noAddress')}</p>
-      {distance !== null && <p class="distance">{t('distance', { distance: formatDistance(distance, i18next.language) })}</p>}
+      {distance !== null && (
+        <p class="distance">{t('distance', { distance: formatDistance(distance, i18next.language) })}</p>
+      )}
       {p.coords ? (
         <button type="button" class="secondary-button" onClick={() => onShowOnMap(p.id)}>
           {t('showOnMap')}

@@ -49,7 +49,10 @@ describe('placeEntries', () => {
   });
 
   it('narrows to the ward chosen by hand', () => {
-    expect(placeEntries([a, b, c], [], { ward: '11102', from: null }).map((e) => e.place.id)).toEqual(['b', 'c']);
+    expect(placeEntries([a, b, c], [], { ward: '11102', from: null }).map((e) => e.place.id)).toEqual([
+      'b',
+      'c',
+    ]);
   });
 
   it('puts the nearest first once a position is shared, unplaced places last', () => {

@@ -19,7 +19,12 @@ export function TilesControl({ on, onChange }: Props) {
         </>
       ) : (
         <>
-          <button type="button" class="secondary-button" onClick={() => onChange(true)} aria-describedby="tiles-note">
+          <button
+            type="button"
+            class="secondary-button"
+            onClick={() => onChange(true)}
+            aria-describedby="tiles-note"
+          >
             {t('tilesShow')}
           </button>
           <p id="tiles-note" class="hint">

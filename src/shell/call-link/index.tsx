@@ -57,7 +57,7 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
 }
 
 export function TraceNote({ kind, action }: { kind: 'call' | 'link'; action: preact.ComponentChildren }) {
-  const t = useT();
+  const t = useT(['calls']);
   return (
     <div class="trace-note" role="note">
       <p>

@@ -4,7 +4,7 @@ import { useNavigation } from '../navigation';
 
 /** Shown only on a practice run of the exit, so nobody mistakes it for the real thing. */
 export function PracticeBanner() {
-  const t = useT();
+  const t = useT(['cover']);
   const nav = useNavigation();
   return (
     <div class="practice-banner" role="status">

@@ -8,7 +8,7 @@ const KEYS = ['7', '8', '9', '÷', '4', '5', '6', '×', '1', '2', '3', '−', '0
 
 /** A calculator that really works; every "=" reports the digits typed since the last clear or "=". */
 export function Calculator({ onUnlockAttempt }: CoverToolProps) {
-  const t = useT();
+  const t = useT(['cover']);
   const [calc, setCalc] = useState(initialCalc);
   const onKey = (key: string) => {
     const next = press(calc, key);

@@ -16,7 +16,7 @@ import { monotonicNow, useTicker } from './use-ticker';
 
 /** A countdown; "start" reports the minutes and seconds digits as typed. Silent: no sound, no notification. */
 export function CountdownTimer({ onUnlockAttempt }: CoverToolProps) {
-  const t = useT();
+  const t = useT(['cover']);
   const [minutes, setMinutes] = useState('');
   const [seconds, setSeconds] = useState('');
   const [countdown, setCountdown] = useState(idleCountdown);

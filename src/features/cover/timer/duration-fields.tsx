@@ -11,7 +11,7 @@ const read = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** Minutes and seconds, typed on the phone's number pad. Never remembered by the browser. */
 export function DurationFields({ minutes, seconds, onMinutes, onSeconds }: Props) {
-  const t = useT();
+  const t = useT(['cover']);
   const field = (label: string, value: string, max: number, onChange: (v: string) => void) => (
     <label class="duration-field">
       <input

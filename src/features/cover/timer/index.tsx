@@ -10,7 +10,7 @@ type Mode = 'countdown' | 'stopwatch';
 
 /** Timer and stopwatch. Both stay mounted, so switching does not stop either. */
 export function TimerTool({ onUnlockAttempt }: CoverToolProps) {
-  const t = useT();
+  const t = useT(['cover']);
   const [mode, setMode] = useState<Mode>('countdown');
   const tab = (m: Mode, label: string) => (
     <button type="button" class="segment" aria-pressed={mode === m} onClick={() => setMode(m)}>

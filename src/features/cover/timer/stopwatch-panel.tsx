@@ -5,7 +5,7 @@ import { elapsed, resetStopwatch, toggleStopwatch } from './stopwatch';
 import { monotonicNow, prefersReducedMotion, useTicker } from './use-ticker';
 
 export function StopwatchPanel() {
-  const t = useT();
+  const t = useT(['cover']);
   const [stopwatch, setStopwatch] = useState(resetStopwatch);
   const running = stopwatch.since !== null;
   const tenths = !prefersReducedMotion();

@@ -10,7 +10,7 @@ import './units.css';
 
 /** A unit converter that really works; "convert" (or Enter) reports the number as typed. */
 export function UnitConverter({ onUnlockAttempt }: CoverToolProps) {
-  const t = useT();
+  const t = useT(['cover']);
   const locale = i18next.language;
   const [quantity, setQuantity] = useState<Quantity>('length');
   const [[from, to], setPair] = useState(DEFAULT_PAIR.length);

@@ -8,7 +8,7 @@ import jaMap from '../../../../locales/ja/map.json';
 import enMap from '../../../../locales/en/map.json';
 import type { WardCollection } from '../ward-types';
 import { buildWards, serialiseWards } from './build-wards';
-import { vertexKey } from './geometry';
+import { vertexKey } from '../geometry';
 import { RAW_DIR, readRawWards, WARDS_FILE } from './raw-wards';
 
 const root = process.cwd();

@@ -32,7 +32,8 @@ const boxAt = (x: number, y: number, w: number, h: number): Box => ({
   top: y - h / 2,
   bottom: y + h / 2,
 });
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Where each label goes (an offset from its point), or null when it is better hidden. `inWard` keeps

@@ -85,7 +85,11 @@ export function createMapView(opts: MapViewOptions): MapView {
       you?.remove();
       you = null;
       if (!at) return;
-      you = L.circleMarker([at.lat, at.lon], { radius: 9, className: 'you-are-here', interactive: false }).addTo(map);
+      you = L.circleMarker([at.lat, at.lon], {
+        radius: 9,
+        className: 'you-are-here',
+        interactive: false,
+      }).addTo(map);
       const box = L.latLngBounds([[at.lat, at.lon]]);
       if (nearest) box.extend([nearest.lat, nearest.lon]);
       map.fitBounds(box.pad(0.3), { maxZoom: PLACE_ZOOM });

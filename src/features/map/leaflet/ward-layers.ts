@@ -1,7 +1,7 @@
 // The ten ward outlines and their names, drawn without any tiles. Outlines are not interactive:
 // choosing a ward is done with the select beside the map, which works for everyone.
 import * as L from 'leaflet';
-import { insidePolygon, type Polygon } from '../build/geometry';
+import { insidePolygon, type Polygon } from '../geometry';
 import type { WardCollection, WardProperties } from '../ward-types';
 import { placeLabels, type Box } from './label-placement';
 
@@ -16,9 +16,14 @@ export interface WardLayers {
 /** Half the marker badge (30 px) plus its border. */
 const PIN_RADIUS = 17;
 
-export function addWardLayers(map: L.Map, wards: WardCollection, wardName: (code: string) => string): WardLayers {
+export function addWardLayers(
+  map: L.Map,
+  wards: WardCollection,
+  wardName: (code: string) => string,
+): WardLayers {
   const outlines = new Map<string, L.Polygon>();
-  const codeOf = (f: GeoJSON.Feature | undefined) => (f?.properties as WardProperties | undefined)?.code ?? '';
+  const codeOf = (f: GeoJSON.Feature | undefined) =>
+    (f?.properties as WardProperties | undefined)?.code ?? '';
   const layer = L.geoJSON(wards, {
     interactive: false,
     style: (f) => ({ className: `ward-outline ward-${codeOf(f)}` }),

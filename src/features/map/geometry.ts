@@ -1,4 +1,5 @@
-// Plain [longitude, latitude] geometry helpers for the build-time ward outlines (no DOM, no Leaflet).
+// Plain [longitude, latitude] geometry for the ward outlines: used by the build script and by the map
+// (labels stay inside their ward). No DOM, no Leaflet.
 export type Position = [number, number];
 /** A closed ring: the last position repeats the first. */
 export type Ring = Position[];
