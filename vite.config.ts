@@ -94,7 +94,9 @@ function localeFiles(): Plugin {
           try {
             data = JSON.parse(text);
           } catch (err) {
-            throw new Error(`locales/${lng}/${file}: not valid JSON (${(err as Error).message})`, { cause: err });
+            throw new Error(`locales/${lng}/${file}: not valid JSON (${(err as Error).message})`, {
+              cause: err,
+            });
           }
           this.emitFile({ type: 'asset', fileName: `locales/${lng}/${file}`, source: JSON.stringify(data) });
         }

@@ -10,7 +10,9 @@ if (!result.ok) {
 }
 const { windows } = result.catalogue;
 const today = new Date();
-const yearAgo = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate()).toISOString().slice(0, 10);
+const yearAgo = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate())
+  .toISOString()
+  .slice(0, 10);
 
 function contactLabel(w: Window, i: number): string {
   const c = w.channels[i];
@@ -21,7 +23,11 @@ const sections: [string, string[]][] = [
   [
     'Unknown contacts (shown as "not confirmed" with a route)',
     windows.flatMap((w) =>
-      w.channels.flatMap((c, i) => (c.confidence === 'unknown' ? [`${w.id}: ${contactLabel(w, i)} → route ${(w.route ?? []).join(', ')}`] : [])),
+      w.channels.flatMap((c, i) =>
+        c.confidence === 'unknown'
+          ? [`${w.id}: ${contactLabel(w, i)} → route ${(w.route ?? []).join(', ')}`]
+          : [],
+      ),
     ),
   ],
   [
@@ -31,21 +37,22 @@ const sections: [string, string[]][] = [
       ...(w.hours.kind !== 'unknown' && w.hours.confidence === 'medium' ? [`${w.id}: hours`] : []),
     ]),
   ],
-  [
-    'Hours unknown',
-    windows.filter((w) => w.hours.kind === 'unknown').map((w) => w.id),
-  ],
+  ['Hours unknown', windows.filter((w) => w.hours.kind === 'unknown').map((w) => w.id)],
   [
     'Never verified by a person against the live source',
     windows.filter((w) => !w.lastVerified).map((w) => w.id),
   ],
   [
     `Verified more than 12 months ago (before ${yearAgo})`,
-    windows.filter((w) => w.lastVerified && w.lastVerified < yearAgo).map((w) => `${w.id}: ${w.lastVerified}`),
+    windows
+      .filter((w) => w.lastVerified && w.lastVerified < yearAgo)
+      .map((w) => `${w.id}: ${w.lastVerified}`),
   ],
 ];
 
-console.log(`Catalogue: ${windows.length} windows, ${result.catalogue.programmes.length} programmes, ${result.catalogue.sources.length} sources\n`);
+console.log(
+  `Catalogue: ${windows.length} windows, ${result.catalogue.programmes.length} programmes, ${result.catalogue.sources.length} sources\n`,
+);
 for (const [title, rows] of sections) {
   console.log(`## ${title}: ${rows.length}`);
   for (const row of rows) console.log(`- ${row}`);

@@ -7,7 +7,8 @@ export const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   `img-src 'self' data: ${TILE_ORIGIN}`,
-  "connect-src 'self'",
+  // The service worker fetches (and caches) tiles for the page, so it needs connect-src too.
+  `connect-src 'self' ${TILE_ORIGIN}`,
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -43,4 +43,3 @@ export type ContentLang = (typeof CONTENT_LANGS)[number];
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'hol'] as const;
 export type Day = (typeof DAYS)[number];
-

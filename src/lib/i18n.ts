@@ -23,7 +23,10 @@ const lazyBackend: BackendModule = {
         return res.json() as Promise<ResourceKey>;
       })
       // A file that fails to load or parse leaves the fallback languages in place: never a blank screen.
-      .then((res) => callback(null, res), (err: Error) => callback(err, false));
+      .then(
+        (res) => callback(null, res),
+        (err: Error) => callback(err, false),
+      );
   },
 };
 

@@ -48,7 +48,9 @@ describe('storage (opt-in only)', () => {
 
   it('erases every database and web storage', async () => {
     await savePref('language', 'en');
-    await openDB('workbox-expiration', 1, { upgrade: (d) => d.createObjectStore('x') }).then((d) => d.close());
+    await openDB('workbox-expiration', 1, { upgrade: (d) => d.createObjectStore('x') }).then((d) =>
+      d.close(),
+    );
     localStorage.setItem('a', '1');
     sessionStorage.setItem('b', '2');
     await eraseEverything();

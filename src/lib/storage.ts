@@ -21,7 +21,10 @@ const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = 
   identity: (v): v is 'calc' | 'units' | 'timer' => v === 'calc' || v === 'units' || v === 'timer',
   unlockCode: (v): v is string => typeof v === 'string' && /^\d{4,8}$/.test(v),
   coverOnHide: (v): v is boolean => typeof v === 'boolean',
-  saved: (v): v is string[] => Array.isArray(v) && v.length < 200 && v.every((x) => typeof x === 'string' && /^[a-z0-9-]{1,60}$/.test(x)),
+  saved: (v): v is string[] =>
+    Array.isArray(v) &&
+    v.length < 200 &&
+    v.every((x) => typeof x === 'string' && /^[a-z0-9-]{1,60}$/.test(x)),
 };
 const isKey = (k: unknown): k is PrefKey => typeof k === 'string' && k in VALID;
 
@@ -126,12 +129,18 @@ export async function eraseEverything(): Promise<void> {
       typeof indexedDB.databases === 'function'
         ? (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => !!n)
         : KNOWN_DATABASES;
-    for (const name of new Set([...names, ...KNOWN_DATABASES])) steps.push(deleteDB(name).catch(() => undefined));
+    for (const name of new Set([...names, ...KNOWN_DATABASES]))
+      steps.push(deleteDB(name).catch(() => undefined));
   } catch {
     // IndexedDB unavailable: nothing to delete there
   }
   if (typeof caches !== 'undefined') {
-    steps.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))).catch(() => undefined));
+    steps.push(
+      caches
+        .keys()
+        .then((keys) => Promise.all(keys.map((k) => caches.delete(k))))
+        .catch(() => undefined),
+    );
   }
   if ('serviceWorker' in navigator) {
     steps.push(

@@ -27,7 +27,10 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
     ['detail', 'finder', 'windows', 'plan'],
   ),
   settings: lazyScreen(() => import('../features/settings').then((m) => m.Settings), ['settings']),
-  'cover-settings': lazyScreen(() => import('../features/settings').then((m) => m.CoverSettings), ['settings']),
+  'cover-settings': lazyScreen(
+    () => import('../features/settings').then((m) => m.CoverSettings),
+    ['settings'],
+  ),
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'windows']),
   map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'windows']),
   safety: lazyScreen(() => import('../features/safety').then((m) => m.SafetyGuide), ['safety']),

@@ -105,7 +105,9 @@ describe('discreet by design', () => {
     expect(await s.page.getAttribute('link[rel="manifest"]', 'href')).toBe('/m/units.webmanifest');
     expect(await s.page.getAttribute('meta[name="apple-mobile-web-app-title"]', 'content')).toBe('単位換算');
     expect(await s.page.title()).toBe('単位換算');
-    const manifest = await s.page.evaluate(() => fetch('/m/units.webmanifest').then((r) => r.json() as Promise<{ start_url: string; name: string }>));
+    const manifest = await s.page.evaluate(() =>
+      fetch('/m/units.webmanifest').then((r) => r.json() as Promise<{ start_url: string; name: string }>),
+    );
     expect(manifest).toMatchObject({ name: '単位換算', start_url: '/?app=units' });
   });
 
@@ -120,7 +122,9 @@ describe('discreet by design', () => {
 
     const app = await s.context.newPage();
     const cdp = await s.context.newCDPSession(app);
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'display-mode', value: 'standalone' }] });
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'display-mode', value: 'standalone' }],
+    });
     await app.goto(`${ORIGIN}/?app=calc`);
     await app.waitForSelector('.calculator');
     expect(await app.locator('.line-card').count()).toBe(0);

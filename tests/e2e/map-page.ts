@@ -1,9 +1,10 @@
 // Helpers for the map's browser tests: reaching the screen as a person would, and what the data says
 // the screen must show.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import places from '../../src/data/places.json';
 import { TILE_ORIGIN } from '../../src/features/map/tiles-config';
+import { ORIGIN, type Session } from './browser';
 
 export { TILE_ORIGIN };
 export const PLACED = places.filter((p) => p.coords !== null);
@@ -38,4 +39,23 @@ export function leafletChunks(dist = process.env.E2E_DIST ?? 'dist'): string[] {
   return Object.values(manifest)
     .map((c) => c.file)
     .filter((f) => f.endsWith('.js') && readFileSync(`${dist}/${f}`, 'utf8').includes('leaflet-pane'));
+}
+
+/** Requests to any host but ours (data: URIs are not requests to anyone). */
+export const foreign = (session: Session): string[] =>
+  session.requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('data:'));
+
+/** Answers GSI tile requests with a tiny PNG (CORS allowed, as GSI does) and records what was sent. */
+export async function stubTiles(context: BrowserContext) {
+  const seen: Array<{ url: string; referer: string | undefined }> = [];
+  await context.route(`${TILE_ORIGIN}/**`, async (route) => {
+    seen.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
+    await route.fulfill({
+      status: 200,
+      contentType: 'image/png',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: TINY_PNG,
+    });
+  });
+  return seen;
 }

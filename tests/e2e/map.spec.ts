@@ -3,12 +3,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { ORIGIN, openSession, waitForServiceWorker, type Session } from './browser';
 import {
   ALL_PLACES,
+  foreign,
   leafletChunks,
   openMap,
   PLACED,
   storage,
+  stubTiles,
   TILE_ORIGIN,
-  TINY_PNG,
   UNPLACED,
 } from './map-page';
 
@@ -17,9 +18,6 @@ afterEach(async () => {
   await s?.close();
   s = undefined;
 });
-
-const foreign = (session: Session) =>
-  session.requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('data:'));
 
 describe('map', () => {
   it('loads offline with the ward outlines, names and markers, and contacts no other host', async () => {
@@ -47,16 +45,7 @@ describe('map', () => {
 
   it('loads GSI tiles only after the tap, with no Referer, and only then stores them', async () => {
     s = await openSession();
-    const tileRequests: Array<{ url: string; referer: string | undefined }> = [];
-    await s.context.route(`${TILE_ORIGIN}/**`, async (route) => {
-      tileRequests.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
-      await route.fulfill({
-        status: 200,
-        contentType: 'image/png',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-        body: TINY_PNG,
-      });
-    });
+    const tileRequests = await stubTiles(s.context);
     await s.page.goto(`${ORIGIN}/?lang=en`);
     const entries = await s.page.evaluate(() => history.length);
     await waitForServiceWorker(s.page);
@@ -66,7 +55,13 @@ describe('map', () => {
     expect((await storage(s.page)).databases).toEqual([]);
 
     await s.page.click('.tiles-control button');
-    await s.page.waitForSelector('img.leaflet-tile-loaded');
+    // The service worker fetches the tile: its CSP (connect-src) must allow the tile host.
+    await expect
+      .poll(() => s!.page.locator('img.leaflet-tile-loaded').count(), {
+        timeout: 15_000,
+        message: 'no tile loaded: is TILE_ORIGIN in connect-src of the CSP sent with sw.js?',
+      })
+      .toBeGreaterThan(0);
     expect(tileRequests.length).toBeGreaterThan(0);
     for (const r of tileRequests) {
       expect(r.url).toMatch(/^https:\/\/cyberjapandata\.gsi\.go\.jp\/xyz\/std\/\d+\/\d+\/\d+\.png$/);

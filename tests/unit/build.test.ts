@@ -83,7 +83,9 @@ describe.skipIf(!built)('production build', () => {
 });
 
 describe.skipIf(!built)('lazy screens', () => {
-  const manifest = built ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>) : {};
+  const manifest = built
+    ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>)
+    : {};
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
   const closure = (key: string, seen = new Set<string>()) => {
     if (seen.has(key)) return seen;
@@ -95,7 +97,10 @@ describe.skipIf(!built)('lazy screens', () => {
   const text = (key: string) => readFileSync(join(dist, manifest[key].file), 'utf8');
 
   it('the finder and detail screens add at most 15 KB gzip of code beyond the shell', () => {
-    const keys = new Set([...closure('src/features/finder/index.tsx'), ...closure('src/features/window-detail/index.tsx')]);
+    const keys = new Set([
+      ...closure('src/features/finder/index.tsx'),
+      ...closure('src/features/window-detail/index.tsx'),
+    ]);
     // The catalogue itself is data, reported separately (it is what the screens show).
     const isData = (key: string) => text(key).includes('"soudanplus') || text(key).includes('soudanplus.jp');
     const code = [...keys].filter((k) => !shell.has(k) && !isData(k));
@@ -106,11 +111,17 @@ describe.skipIf(!built)('lazy screens', () => {
   });
 
   it('fetches Leaflet only on the map screen', () => {
-    const leafletChunks = Object.keys(manifest).filter((k) => /leaflet/i.test(k) || text(k).includes('Leaflet'));
+    const leafletChunks = Object.keys(manifest).filter(
+      (k) => /leaflet/i.test(k) || text(k).includes('Leaflet'),
+    );
     expect(leafletChunks.length).toBeGreaterThan(0);
     const mapClosure = closure('src/features/map/index.tsx');
     for (const k of leafletChunks) expect(mapClosure.has(k) || k.includes('leaflet'), k).toBe(true);
-    for (const screen of ['src/features/finder/index.tsx', 'src/features/window-detail/index.tsx', 'src/features/plan/index.tsx']) {
+    for (const screen of [
+      'src/features/finder/index.tsx',
+      'src/features/window-detail/index.tsx',
+      'src/features/plan/index.tsx',
+    ]) {
       for (const k of closure(screen)) expect(text(k), `${screen} pulls ${k}`).not.toContain('Leaflet');
     }
     for (const k of shell) expect(text(k)).not.toContain('Leaflet');

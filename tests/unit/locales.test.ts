@@ -39,7 +39,7 @@ describe('locales', () => {
     }
   });
 
-  it('uses only the English string\'s {{placeholders}}, and always keeps {{count}}', () => {
+  it("uses only the English string's {{placeholders}}, and always keeps {{count}}", () => {
     const en = strings('en');
     for (const code of codes) {
       for (const [key, value] of strings(code)) {

@@ -24,7 +24,12 @@ export function EraseEverything({ label, intro }: { label: string; intro?: strin
           <p>
             <strong>{t('erase.confirm')}</strong>
           </p>
-          <button type="button" class="danger-button" data-testid="erase-confirm" onClick={() => void eraseAndLeave()}>
+          <button
+            type="button"
+            class="danger-button"
+            data-testid="erase-confirm"
+            onClick={() => void eraseAndLeave()}
+          >
             {t('erase.yes')}
           </button>
           <button type="button" class="secondary-button" onClick={() => setConfirming(false)}>

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { isRemembering, setRemembering } from '../../shell/device/prefs-state';
 import { practiseExit } from '../../shell/quick-exit/practice';
 import { useT } from '../../lib/use-t';
-import type { ScreenProps } from '../../shell/screens';
 import { useNavigation } from '../../shell/navigation';
 import { DisguisePicker } from './disguise-picker';
 import { EraseEverything } from './erase-everything';
@@ -10,7 +9,7 @@ import { UnlockCode } from './unlock-code';
 import '../shared/cards.css';
 import './settings.css';
 
-export function Settings(_props: ScreenProps) {
+export function Settings() {
   const t = useT(['settings']);
   const [remember, setRemember] = useState(isRemembering());
   return (
@@ -64,7 +63,7 @@ export function Settings(_props: ScreenProps) {
 }
 
 /** The cover tool's own settings: neutral words only, and the one control that matters. */
-export function CoverSettings(_props: ScreenProps) {
+export function CoverSettings() {
   const t = useT(['settings']);
   return (
     <section class="settings">

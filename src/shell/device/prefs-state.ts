@@ -20,7 +20,7 @@ export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promi
   if (!remembering) return;
   const storage = await import('../../lib/storage');
   if (value === undefined) await storage.removePref(key);
-  else await storage.savePref(key, value as NonNullable<Prefs[K]>);
+  else await storage.savePref(key, value);
 }
 
 /** Turns "remember on this device" on (saves the current choices) or off (deletes them). */
@@ -34,7 +34,7 @@ export async function setRemembering(on: boolean): Promise<void> {
   // A marker so that remembering survives even before any other choice is made.
   prefs = { coverOnHide: prefs.coverOnHide ?? true, ...prefs };
   for (const [key, value] of Object.entries(prefs) as [PrefKey, Prefs[PrefKey]][]) {
-    if (value !== undefined) await storage.savePref(key, value as never);
+    if (value !== undefined) await storage.savePref(key, value);
   }
 }
 

@@ -13,7 +13,8 @@ function launchedAsInstalledApp(): boolean {
 /** Back to the cover whenever the app goes to the background (app switcher, another app). */
 function coverWhenHidden(): void {
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && disguiseActive() && currentPrefs().coverOnHide !== false) coverUp();
+    if (document.visibilityState === 'hidden' && disguiseActive() && currentPrefs().coverOnHide !== false)
+      coverUp();
   });
 }
 

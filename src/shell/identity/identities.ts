@@ -50,7 +50,8 @@ export function identity(id: string | null | undefined): Identity {
 /** Puts an identity on the page: manifest link, icons, install title, theme colour, tab title. */
 export function applyIdentity(id: IdentityId): void {
   const ident = identity(id);
-  const set = (selector: string, attr: string, value: string) => document.querySelector(selector)?.setAttribute(attr, value);
+  const set = (selector: string, attr: string, value: string) =>
+    document.querySelector(selector)?.setAttribute(attr, value);
   set('link[rel="manifest"]', 'href', ident.manifest);
   set('link[rel="icon"]', 'href', ident.icon);
   set('link[rel="apple-touch-icon"]', 'href', ident.touchIcon);
