@@ -20,3 +20,42 @@ describe.each(['ja', 'en'])('accessibility in %s', (lang) => {
     ).toEqual([]);
   });
 });
+
+describe('touch and zoom', () => {
+  it.each(Object.keys(SCREENS))(
+    '%s: controls are at least 48 px and nothing scrolls sideways at 320 px, even with text at 200%%',
+    async (name) => {
+      const narrow = await openSession({ width: 320, height: 700, serviceWorkers: 'block' });
+      try {
+        await narrow.page.goto(ORIGIN);
+        await SCREENS[name](narrow.page);
+        const small = await narrow.page.evaluate(() =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'button, select, input:not([type="checkbox"]):not([type="radio"]), .call-button, .qx-button',
+            ),
+          ]
+            .filter((el) => el.offsetParent !== null && !el.closest('.leaflet-container'))
+            .map((el) => ({
+              el: el.className || el.tagName,
+              h: el.getBoundingClientRect().height,
+              w: el.getBoundingClientRect().width,
+            }))
+            .filter((b) => b.h < 47.5 || b.w < 47.5),
+        );
+        expect(small).toEqual([]);
+        // Text at 200% (CSSOM, allowed by the CSP), as a reader's browser setting would do.
+        await narrow.page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+        });
+        await narrow.page.waitForTimeout(100);
+        const overflow = await narrow.page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(1);
+      } finally {
+        await narrow.close();
+      }
+    },
+  );
+});
