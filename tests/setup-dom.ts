@@ -1,10 +1,10 @@
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { readFileSync, existsSync } from 'node:fs';
 
 // The app fetches locale files from /locales/ (copied there by the build); in component tests they
-// are read from the source folder.
-beforeAll(() => {
+// are read from the source folder. Installed before any test module loads i18next.
+{
   const realFetch = globalThis.fetch;
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -20,6 +20,6 @@ beforeAll(() => {
         : new Response('not found', { status: 404 }),
     );
   };
-});
+}
 
 afterEach(() => cleanup());

@@ -24,6 +24,7 @@ describe('search normalisation', () => {
     expect(matchesQuery('ソウダン', dvPlus)).toBe(true);
     expect(matchesQuery('sodan', kodomo)).toBe(true);
     expect(matchesQuery('sōdan', kodomo)).toBe(true);
+    expect(matchesQuery('deeto', ['デートDV110番', 'Dēto DV Hyakutōban'])).toBe(true);
     expect(matchesQuery('こども', kodomo)).toBe(true);
     expect(matchesQuery('madoguchi', kodomo)).toBe(true);
   });

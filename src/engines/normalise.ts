@@ -125,7 +125,7 @@ export function foldRomaji(text: string): string {
     .replace(/[^a-z0-9]/g, '')
     .replace(/ou|oo/g, 'o')
     .replace(/uu/g, 'u')
-    .replace(/ei/g, 'e')
+    .replace(/ei|ee/g, 'e')
     .replace(/aa/g, 'a')
     .replace(/ii/g, 'i')
     .replace(/m(?=[bmp])/g, 'n');

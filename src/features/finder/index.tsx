@@ -163,7 +163,7 @@ export function Finder({ screen }: ScreenProps) {
           <p>{t('dvNavi')}</p>
         </section>
       ) : (
-        <ul class="card-list">
+        <ul class="card-list" data-testid="results">
           {rows.map((r) => (
             <WindowCard key={r.window.id} window={r.window} status={r.status} now={now} />
           ))}
