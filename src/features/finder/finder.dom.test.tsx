@@ -8,12 +8,12 @@ beforeAll(() => i18next.loadNamespaces(['finder', 'windows']));
 // The finder keeps its filters in memory between visits; the quick exit forgets them.
 beforeEach(() => forgetEverything());
 
-const cards = (container: HTMLElement) =>
+const cards = (container: Element) =>
   [...container.querySelectorAll<HTMLElement>('[data-testid="results"] .window-card')].map(
     (c) => c.dataset.window,
   );
 
-function search(container: HTMLElement, text: string) {
+function search(container: Element, text: string) {
   const input = container.querySelector<HTMLInputElement>('input[type="search"]')!;
   fireEvent.input(input, { target: { value: text } });
 }
