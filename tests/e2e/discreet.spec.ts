@@ -133,6 +133,13 @@ describe('discreet by design', () => {
     expect(await app.locator('.calc-display').textContent()).toBe('8');
     for (const key of ['2', '5', '8', '0', '=']) await app.click(`.calc-key >> text="${key}"`);
     await app.waitForSelector('.line-card');
+    // Switching to another app returns to the cover (on by default with a disguise).
+    await app.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await app.waitForSelector('.calculator');
+    expect(await app.locator('.line-card').count()).toBe(0);
   });
 
   it('practising the exit blanks and shows the cover without leaving', async () => {
@@ -145,6 +152,24 @@ describe('discreet by design', () => {
     expect(await s.page.evaluate(() => history.length)).toBe(before);
     await s.page.click('.practice-banner button');
     await s.page.waitForSelector('.settings');
+  });
+
+  it('keeps a window on the start screen only after "remember" is on, and across visits', async () => {
+    s = await openSession();
+    await s.page.goto(ORIGIN);
+    await SCREENS.window(s.page);
+    // Not remembering: no save button, only the way to settings.
+    expect(await s.page.locator('[data-testid="save-window"]').count()).toBe(0);
+    await s.page.click('.save-hint .link-button');
+    await s.page.check('[data-testid="remember"]');
+    await s.page.goto(ORIGIN);
+    await SCREENS.window(s.page);
+    await s.page.click('[data-testid="save-window"]');
+    await expect.poll(async () => (await storedPrefs(s!)).saved).toEqual(['dv-plus']);
+    await s.page.goto(ORIGIN);
+    await s.page.waitForSelector('#saved-title');
+    await s.page.click('section[aria-labelledby="saved-title"] .entry');
+    await s.page.waitForSelector('.window-detail[data-window="dv-plus"]');
   });
 
   it('a corrupt stored record is dropped and the app still starts with help', async () => {

@@ -3,6 +3,7 @@ import crisis from 'virtual:crisis-lines';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
 import { HomeEntries } from './entries';
+import { SavedWindows } from './saved';
 
 export function Home() {
   const t = useT();
@@ -35,6 +36,7 @@ export function Home() {
           ))}
         </ul>
       </section>
+      <SavedWindows />
       <HomeEntries />
       <p class="privacy-note">{t('home.privacy')}</p>
     </>

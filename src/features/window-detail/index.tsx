@@ -11,6 +11,7 @@ import { useClock } from '../shared/use-clock';
 import { showsTranslation, windowText } from '../shared/window-text';
 import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
+import { SaveWindow } from './save-window';
 import '../shared/cards.css';
 
 function channelLabel(t: (k: string) => string, c: Channel): string {
@@ -71,6 +72,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       )}
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
+      <SaveWindow id={w.id} />
 
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">{t('contact')}</h2>

@@ -5,6 +5,14 @@ import type { Prefs, PrefKey } from '../../lib/storage';
 
 let remembering = false;
 let prefs: Prefs = {};
+const listeners = new Set<() => void>();
+
+/** Components that show kept choices (saved windows) re-render when they change. */
+export function onPrefsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const changed = () => listeners.forEach((l) => l());
 
 export const isRemembering = (): boolean => remembering;
 export const currentPrefs = (): Readonly<Prefs> => prefs;
@@ -13,10 +21,12 @@ export const currentPrefs = (): Readonly<Prefs> => prefs;
 export function restorePrefs(stored: Prefs): void {
   prefs = { ...stored };
   remembering = Object.keys(stored).length > 0;
+  changed();
 }
 
 export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promise<void> {
   prefs = { ...prefs, [key]: value };
+  changed();
   if (!remembering) return;
   const storage = await import('../../lib/storage');
   if (value === undefined) await storage.removePref(key);
@@ -26,6 +36,8 @@ export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promi
 /** Turns "remember on this device" on (saves the current choices) or off (deletes them). */
 export async function setRemembering(on: boolean): Promise<void> {
   remembering = on;
+  if (!on) prefs = { ...prefs, saved: undefined };
+  changed();
   const storage = await import('../../lib/storage');
   if (!on) {
     await storage.forgetPrefs();
@@ -41,4 +53,12 @@ export async function setRemembering(on: boolean): Promise<void> {
 /** A disguise is active once an unlock code was chosen (the identity defaults to the calculator). */
 export function disguiseActive(): boolean {
   return !!prefs.unlockCode;
+}
+
+/** Windows the reader kept on this device (only while "remember" is on). */
+export const savedWindows = (): readonly string[] => (remembering ? (prefs.saved ?? []) : []);
+
+export function toggleSaved(id: string): Promise<void> {
+  const saved = prefs.saved ?? [];
+  return setPref('saved', saved.includes(id) ? saved.filter((s) => s !== id) : [...saved, id]);
 }

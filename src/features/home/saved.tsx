@@ -1,0 +1,17 @@
+// WARNING: part of the main bundle. Renders nothing (and loads nothing) unless the reader kept
+// windows on this device.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { onPrefsChange, savedWindows } from '../../shell/device/prefs-state';
+
+type SavedListType = ComponentType<{ ids: readonly string[] }>;
+
+export function SavedWindows() {
+  const [ids, setIds] = useState(savedWindows());
+  const [List, setList] = useState<SavedListType | null>(null);
+  useEffect(() => onPrefsChange(() => setIds(savedWindows())), []);
+  useEffect(() => {
+    if (ids.length > 0 && !List) void import('../saved').then((m) => setList(() => m.SavedList));
+  }, [ids.length > 0]);
+  return ids.length > 0 && List ? <List ids={ids} /> : null;
+}
