@@ -55,20 +55,8 @@ export interface Navigator {
   reset(screen: Screen): void;
 }
 
-export const NavigationContext = createContext<Navigator>({
-  screen: HOME,
-  canGoBack: false,
-  go() {},
-  back() {},
-  home() {},
-  reset() {},
-});
-
-export function useNavigation(): Navigator {
-  return useContext(NavigationContext);
-}
-
-let globalNavigator: Navigator = {
+/** Until the app has mounted. */
+const IDLE: Navigator = {
   screen: HOME,
   canGoBack: false,
   go() {},
@@ -76,6 +64,14 @@ let globalNavigator: Navigator = {
   home() {},
   reset() {},
 };
+
+export const NavigationContext = createContext<Navigator>(IDLE);
+
+export function useNavigation(): Navigator {
+  return useContext(NavigationContext);
+}
+
+let globalNavigator: Navigator = IDLE;
 
 /** For shell modules outside components (cover lock, start-up): the live navigator. */
 export const shellNavigator = (): Navigator => globalNavigator;

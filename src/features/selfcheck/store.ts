@@ -1,6 +1,5 @@
 // The self-check's state, in memory only; forgotten on quick exit. Nothing is written to storage.
-import { useEffect, useState } from 'preact/hooks';
-import { onForget } from '../../shell/quick-exit/quick-exit';
+import { memoryStore } from '../../shell/memory-store';
 import type { Variant } from './signs';
 
 export interface CheckState {
@@ -11,26 +10,8 @@ export interface CheckState {
 
 export const FRESH: CheckState = { step: 'intro', variant: null, ticked: [] };
 
-let state: CheckState = FRESH;
-const listeners = new Set<() => void>();
+const store = memoryStore<CheckState>(FRESH);
 
-export const getCheckState = (): CheckState => state;
-
-export function setCheckState(next: CheckState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-onForget(() => setCheckState(FRESH));
-
-export function useCheckState(): [CheckState, (update: (s: CheckState) => CheckState) => void] {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const bump = () => setTick((n) => n + 1);
-    listeners.add(bump);
-    return () => {
-      listeners.delete(bump);
-    };
-  }, []);
-  return [state, (update) => setCheckState(update(state))];
-}
+export const getCheckState = store.get;
+export const setCheckState = store.set;
+export const useCheckState = store.use;
