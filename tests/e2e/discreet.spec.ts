@@ -162,6 +162,7 @@ describe('discreet by design', () => {
     expect(await s.page.locator('[data-testid="save-window"]').count()).toBe(0);
     await s.page.click('.save-hint .link-button');
     await s.page.check('[data-testid="remember"]');
+    await expect.poll(async () => Object.keys(await storedPrefs(s!)).length).toBeGreaterThan(0);
     await s.page.goto(ORIGIN);
     await SCREENS.window(s.page);
     await s.page.click('[data-testid="save-window"]');

@@ -2,14 +2,14 @@
 // windows on this device.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { onPrefsChange, savedWindows } from '../../shell/device/prefs-state';
+import { savedWindows, usePrefsChanges } from '../../shell/device/prefs-state';
 
 type SavedListType = ComponentType<{ ids: readonly string[] }>;
 
 export function SavedWindows() {
-  const [ids, setIds] = useState(savedWindows());
+  usePrefsChanges();
+  const ids = savedWindows();
   const [List, setList] = useState<SavedListType | null>(null);
-  useEffect(() => onPrefsChange(() => setIds(savedWindows())), []);
   useEffect(() => {
     if (ids.length > 0 && !List) void import('../saved').then((m) => setList(() => m.SavedList));
   }, [ids.length > 0]);

@@ -1,5 +1,4 @@
-import { useState } from 'preact/hooks';
-import { isRemembering, setRemembering } from '../../shell/device/prefs-state';
+import { isRemembering, setRemembering, usePrefsChanges } from '../../shell/device/prefs-state';
 import { practiseExit } from '../../shell/quick-exit/practice';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
@@ -11,7 +10,8 @@ import './settings.css';
 
 export function Settings() {
   const t = useT(['settings']);
-  const [remember, setRemember] = useState(isRemembering());
+  usePrefsChanges();
+  const remember = isRemembering();
   return (
     <section class="settings">
       <h1>{t('title')}</h1>
@@ -25,9 +25,7 @@ export function Settings() {
             data-testid="remember"
             checked={remember}
             onChange={(e) => {
-              const on = (e.target as HTMLInputElement).checked;
-              setRemember(on);
-              void setRemembering(on);
+              void setRemembering((e.target as HTMLInputElement).checked);
             }}
           />
           <span>{t('remember.label')}</span>

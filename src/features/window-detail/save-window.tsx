@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { isRemembering, onPrefsChange, savedWindows, toggleSaved } from '../../shell/device/prefs-state';
+import { isRemembering, savedWindows, toggleSaved, usePrefsChanges } from '../../shell/device/prefs-state';
 import { useNavigation } from '../../shell/navigation';
 import { useT } from '../../lib/use-t';
 
@@ -7,8 +6,8 @@ import { useT } from '../../lib/use-t';
 export function SaveWindow({ id }: { id: string }) {
   const t = useT(['detail']);
   const nav = useNavigation();
-  const [saved, setSaved] = useState(savedWindows().includes(id));
-  useEffect(() => onPrefsChange(() => setSaved(savedWindows().includes(id))), [id]);
+  usePrefsChanges();
+  const saved = savedWindows().includes(id);
   if (!isRemembering()) {
     return (
       <p class="hint save-hint">

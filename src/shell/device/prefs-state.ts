@@ -1,6 +1,7 @@
 // WARNING: part of the main bundle (no idb here: storage is imported only when needed).
 // What the reader chose to keep, held in memory. Written to the device only when "remember on
 // this device" is on; otherwise these choices last for this visit.
+import { useEffect, useState } from 'preact/hooks';
 import type { Prefs, PrefKey } from '../../lib/storage';
 
 let remembering = false;
@@ -61,4 +62,10 @@ export const savedWindows = (): readonly string[] => (remembering ? (prefs.saved
 export function toggleSaved(id: string): Promise<void> {
   const saved = prefs.saved ?? [];
   return setPref('saved', saved.includes(id) ? saved.filter((s) => s !== id) : [...saved, id]);
+}
+
+/** Re-renders the calling component whenever kept choices change (e.g. restored at start-up). */
+export function usePrefsChanges(): void {
+  const [, setTick] = useState(0);
+  useEffect(() => onPrefsChange(() => setTick((n) => n + 1)), []);
 }
