@@ -1,5 +1,5 @@
 // `npm test`: everything, on a fresh machine. Finds (or installs) Debian's Chromium, builds the
-// production app, runs the unit/component/build tests, then the real-browser tests.
+// production app, runs the unit/component/build tests, the real-browser tests, then Lighthouse.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -25,3 +25,4 @@ if (!existsSync(chromium)) {
 run('node_modules/.bin/vite', ['build']);
 run('node_modules/.bin/vitest', ['run']);
 run('node_modules/.bin/vitest', ['run', '--config', 'tests/e2e/vitest.config.ts']);
+run('node', ['tests/lighthouse.mjs']);
