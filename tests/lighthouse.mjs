@@ -3,10 +3,11 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
 const PORT = 4176;
 const BUDGETS = { performance: 0.9, accessibility: 1, 'best-practices': 0.95 };
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
@@ -17,18 +18,9 @@ let failed = 0;
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROMIUM_PATH ?? chromium.path,
     userDataDir: profile,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: chromium.args,
   });
   try {
     const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}/`, {

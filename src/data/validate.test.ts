@@ -27,7 +27,7 @@ const window = (over: Record<string, unknown> = {}) => ({
   about: 'a',
   needs: ['talk'],
   eligibility: { gender: 'any', residency: 'anyone', children: 'unknown', conditions: [], note: 'n' },
-  channels: [{ kind: 'tel', number: '0120-000-000', sources: ['s1'], confidence: 'high' }],
+  channels: [{ kind: 'tel', number: '0120-279-889', sources: ['s1'], confidence: 'high' }],
   hours: { kind: 'always', sources: ['s1'], confidence: 'high' },
   cost: 'free',
   anonymous: 'unknown',
@@ -64,7 +64,7 @@ describe('validateCatalogue', () => {
   });
   it('rejects a contact without a source', () => {
     const bad = window({
-      channels: [{ kind: 'tel', number: '0120-000-000', sources: [], confidence: 'high' }],
+      channels: [{ kind: 'tel', number: '0120-279-889', sources: [], confidence: 'high' }],
     });
     expect(errorsOf(files([bad])).join('\n')).toContain(
       'field "channels.0.sources": a contact detail needs a source',

@@ -4,20 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NEUTRAL_URL } from '../../src/config';
+import chromiumConfig from '../chromium.json';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 export const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium and the flags it needs on this closed network (shared with tests/lighthouse.mjs).
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.path;
+export const ARGS = chromiumConfig.args;
 
 export interface Session {
   context: BrowserContext;
