@@ -91,7 +91,7 @@ export function QuestionStep({ state, update }: { state: FlowState; update: Upda
         </fieldset>
         {id === 'danger' && <DangerNow urgent={rec.urgent} now={now} holidays={holidays} />}
         <div class="q-actions">
-          <button type="submit" class="q-next">
+          <button type="submit" class="primary-button">
             {last ? t('showResults') : t('next')}
           </button>
           {(n > 1 || state.editing) && (

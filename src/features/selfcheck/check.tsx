@@ -52,7 +52,7 @@ export function SelfcheckList({
         ))}
       </section>
       <div class="sc-actions">
-        <button type="button" class="sc-next" onClick={() => update((s) => ({ ...s, step: 'end' }))}>
+        <button type="button" class="primary-button" onClick={() => update((s) => ({ ...s, step: 'end' }))}>
           {t('next')}
         </button>
         <button
