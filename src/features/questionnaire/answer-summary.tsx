@@ -10,7 +10,7 @@ export function AnswerSummary({
   state: FlowState;
   update: (f: (s: FlowState) => FlowState) => void;
 }) {
-  const t = useT(['questionnaire', 'finder']);
+  const t = useT(['questionnaire', 'terms']);
   return (
     <details class="q-answers">
       <summary>{t('results.answersTitle')}</summary>

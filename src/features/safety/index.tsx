@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useT } from '../../lib/use-t';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { EmergencyLines } from './emergency-lines';
 import { GUIDE, type GuideSection } from './guide';
 import '../shared/cards.css';

@@ -3,36 +3,35 @@
 import type { ComponentType } from 'preact';
 import { Home } from '../features/home';
 import { lazyScreen } from './lazy';
-import type { Screen } from './navigation';
-
-export interface ScreenProps {
-  screen: Screen;
-}
+import type { Screen, ScreenProps } from '../shell/navigation';
 
 const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   home: Home,
-  language: lazyScreen(() => import('./language-picker').then((m) => m.LanguagePicker)),
+  language: lazyScreen(() => import('../shell/language-picker').then((m) => m.LanguagePicker)),
   cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover), ['cover']),
-  finder: lazyScreen(() => import('../features/finder').then((m) => m.Finder), ['finder', 'windows']),
+  finder: lazyScreen(
+    () => import('../features/finder').then((m) => m.Finder),
+    ['finder', 'terms', 'windows'],
+  ),
   questionnaire: lazyScreen(
     () => import('../features/questionnaire').then((m) => m.Questionnaire),
-    ['questionnaire', 'finder', 'windows'],
+    ['questionnaire', 'terms', 'windows'],
   ),
   selfcheck: lazyScreen(
     () => import('../features/selfcheck').then((m) => m.Selfcheck),
-    ['selfcheck', 'questionnaire', 'finder', 'windows'],
+    ['selfcheck', 'questionnaire', 'terms', 'windows'],
   ),
   window: lazyScreen(
     () => import('../features/window-detail').then((m) => m.WindowDetail),
-    ['detail', 'finder', 'windows', 'plan'],
+    ['detail', 'terms', 'windows', 'plan'],
   ),
   settings: lazyScreen(() => import('../features/settings').then((m) => m.Settings), ['settings']),
   'cover-settings': lazyScreen(
     () => import('../features/settings').then((m) => m.CoverSettings),
     ['settings'],
   ),
-  plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'windows']),
-  map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'windows']),
+  plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'terms', 'windows']),
+  map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'terms', 'windows']),
   safety: lazyScreen(() => import('../features/safety').then((m) => m.SafetyGuide), ['safety']),
 };
 

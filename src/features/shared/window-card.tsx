@@ -2,8 +2,8 @@ import type { Window } from '../../data/schema';
 import type { OpenState } from '../../engines/open-now';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
-import { StatusBadge } from '../shared/status-badge';
-import { showsTranslation, windowText } from '../shared/window-text';
+import { StatusBadge } from './status-badge';
+import { showsTranslation, windowText } from './window-text';
 
 export function WindowCard({
   window: w,
@@ -16,7 +16,7 @@ export function WindowCard({
   now: Date;
   children?: preact.ComponentChildren;
 }) {
-  const t = useT(['finder', 'windows']);
+  const t = useT(['terms', 'windows']);
   const nav = useNavigation();
   const kinds = [...new Set(w.channels.filter((c) => c.confidence !== 'unknown').map((c) => c.kind))];
   return (
@@ -33,9 +33,9 @@ export function WindowCard({
       )}
       <StatusBadge status={status} now={now} />
       <p class="card-meta">
-        <span>{t('level.' + w.level)}</span>
+        <span>{t('terms:level.' + w.level)}</span>
         {kinds.map((k) => (
-          <span key={k}> · {t('channel.' + k)}</span>
+          <span key={k}> · {t('terms:channel.' + k)}</span>
         ))}
       </p>
       <p class="card-who">{windowText(w, 'eligibility')}</p>

@@ -1,8 +1,9 @@
 // WARNING: part of the main bundle.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Header } from './header';
-import { UpdatePrompt } from './update-prompt';
-import { PracticeBanner } from './practice-banner';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useHeadingFocus } from '../shell/use-heading-focus';
+import { Header } from '../shell/header';
+import { UpdatePrompt } from '../shell/update-prompt';
+import { PracticeBanner } from '../shell/practice-banner';
 import { screenComponent } from './screens';
 import {
   NavigationContext,
@@ -14,33 +15,18 @@ import {
   type Navigator,
   setShellNavigator,
   type Screen,
-} from './navigation';
-import { onForget, setCoverHandler } from './quick-exit/quick-exit';
+} from '../shell/navigation';
+import { onForget, setCoverHandler } from '../shell/quick-exit/quick-exit';
 
 export function App({ start }: { start?: Screen }) {
   const [nav, setNav] = useState(() => (start ? reset(start) : initialNavigation()));
   const screen = current(nav);
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const mainRef = useHeadingFocus<HTMLElement>(nav, { scroll: true });
 
   useEffect(() => {
     setCoverHandler(() => setNav(reset({ name: 'cover' })));
     return onForget(() => setNav(initialNavigation()));
   }, []);
-
-  // Move focus to the new screen's heading so keyboard and screen-reader users start there.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-    window.scrollTo(0, 0);
-  }, [nav]);
 
   const navigator = useMemo<Navigator>(
     () => ({
