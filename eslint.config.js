@@ -24,7 +24,7 @@ export default defineConfig(
   },
   { files: ['src/sw/**/*.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
-    files: ['**/*.js', '**/*.mjs', 'scripts/**', 'tests/e2e/**'],
+    files: ['**/*.js', '**/*.mjs', 'scripts/**', 'plugins/**', 'tests/e2e/**'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { ...globals.node } },
   },

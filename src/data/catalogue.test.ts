@@ -1,7 +1,7 @@
 // The catalogue as committed: schema, references, and the plan's 57 programmes exactly once.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readCatalogueFiles } from '../../scripts/catalogue-files';
+import { readCatalogueFiles } from '../../plugins/catalogue-files';
 import { validateCatalogue } from './validate';
 
 const files = readCatalogueFiles(process.cwd());

@@ -20,7 +20,7 @@ const W = {
   danger: 15,
   language: 40,
   group: 25,
-  /** Men have been turned away by lines for women only (anchors C-20): a line that takes men matters most. */
+  /** Men are often turned away by lines for women only, and one refusal can stop them asking again. */
   men: 40,
   /** Groups read from other answers rather than a need: a lighter nudge. */
   women: 10,

@@ -1,7 +1,7 @@
 // Where a ward's name goes on the map: a point well inside the ward, away from its borders. The
 // centroid can fall outside a curved ward, so search a grid for the inside point furthest from any
 // border, then refine around it once.
-import { insidePolygon, segmentDistance, type Polygon, type Position } from '../geometry';
+import { insidePolygon, segmentDistance, type Polygon, type Position } from '../../src/features/map/geometry';
 
 function borderDistance(p: Position, polygon: Polygon, lonScale: number): number {
   let min = Infinity;

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import jaMap from '../../../../locales/ja/map.json';
-import enMap from '../../../../locales/en/map.json';
-import type { WardCollection } from '../ward-types';
+import jaMap from '../../locales/ja/map.json';
+import enMap from '../../locales/en/map.json';
+import type { WardCollection } from '../../src/features/map/ward-types';
 import { buildWards, serialiseWards } from './build-wards';
-import { vertexKey } from '../geometry';
+import { vertexKey } from '../../src/features/map/geometry';
 import { RAW_DIR, readRawWards, WARDS_FILE } from './raw-wards';
 
 const root = process.cwd();

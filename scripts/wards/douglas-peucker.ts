@@ -1,4 +1,4 @@
-import { segmentDistance, type Position } from '../geometry';
+import { segmentDistance, type Position } from '../../src/features/map/geometry';
 
 /**
  * Douglas–Peucker on an open line: keeps both ends and every point further than `tolerance` (degrees

@@ -1,6 +1,6 @@
 // Security headers for static hosts. public/_headers and the README's nginx snippet carry the same
 // values (a unit test keeps them equal); `npm start` serves them too.
-import { TILE_ORIGIN } from './tiles-config.ts';
+import { TILE_ORIGIN } from '../src/tiles-config.ts';
 
 export const CSP = [
   "default-src 'self'",

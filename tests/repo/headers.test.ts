@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { headersFile } from '../../scripts/headers-file';
-import { CSP } from '../../src/headers';
+import { headersFile } from '../../plugins/headers-file';
+import { CSP } from '../../plugins/headers';
 
 describe('security headers', () => {
-  it('public/_headers is generated from src/headers.ts (run: node --import ./scripts/register-ts.mjs scripts/headers-file.ts > public/_headers)', () => {
+  it('public/_headers is generated from plugins/headers.ts (run: node --import ./scripts/register-ts.mjs plugins/headers-file.ts > public/_headers)', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(headersFile());
   });
   it('the CSP is strict: self only, no inline, no eval, one opt-in image host', () => {

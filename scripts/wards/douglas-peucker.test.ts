@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplifyLine } from './douglas-peucker';
-import type { Position } from '../geometry';
+import type { Position } from '../../src/features/map/geometry';
 
 describe('simplifyLine (Douglas–Peucker)', () => {
   it('keeps both ends and drops points on the line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insidePolygon, type Polygon } from '../geometry';
+import { insidePolygon, type Polygon } from '../../src/features/map/geometry';
 import { labelPoint } from './label-point';
 
 describe('labelPoint', () => {

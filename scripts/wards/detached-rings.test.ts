@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitDetachedRings } from './detached-rings';
-import type { Ring } from '../geometry';
+import type { Ring } from '../../src/features/map/geometry';
 
 const outer: Ring = [
   [0, 0],

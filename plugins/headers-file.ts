@@ -1,5 +1,5 @@
-// The text of public/_headers (Netlify / Cloudflare Pages format), from src/headers.ts.
-import { SECURITY_HEADERS } from '../src/headers';
+// The text of public/_headers (Netlify / Cloudflare Pages format), from plugins/headers.ts.
+import { SECURITY_HEADERS } from './headers';
 
 export function headersFile(): string {
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];

@@ -1,7 +1,7 @@
 // The source merges a separate piece of 西区 into one polygon as a second ring that lies outside the
 // first and touches it at one point. Even–odd renderers draw that right, but a point-in-polygon test
 // would call the piece a hole, so a ring that is not inside the outer ring becomes its own polygon.
-import { insideRing, vertexKey, type Polygon } from '../geometry';
+import { insideRing, vertexKey, type Polygon } from '../../src/features/map/geometry';
 
 export function splitDetachedRings(polygon: Polygon): Polygon[] {
   const [outer, ...rest] = polygon;

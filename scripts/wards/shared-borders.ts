@@ -3,7 +3,7 @@
 // them, so rings are cut at the points where the set of rings sharing a vertex changes, and each
 // piece (arc) is simplified the same way wherever it appears.
 import { simplifyLine } from './douglas-peucker';
-import { vertexKey, type Position, type Ring } from '../geometry';
+import { vertexKey, type Position, type Ring } from '../../src/features/map/geometry';
 
 /** For each ring, which of its vertices (closing repeat excluded) must never move or vanish. */
 export function fixedVertices(rings: Ring[]): boolean[][] {

@@ -1,7 +1,7 @@
 // Every language is complete or not offered; translations keep their {{placeholders}}.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { canonicalKey, completeLocales, flattenKeys, missingKeys } from '../../scripts/locale-status';
+import { canonicalKey, completeLocales, flattenKeys, missingKeys } from '../../plugins/locale-status';
 import { LOCALES } from '../../src/lib/languages';
 
 const DIR = 'locales';

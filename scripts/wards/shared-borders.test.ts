@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Position, Ring } from '../geometry';
+import type { Position, Ring } from '../../src/features/map/geometry';
 import { fixedVertices, simplifyRing } from './shared-borders';
 
 // Two unit squares side by side; their shared edge x = 1 wiggles by less than the tolerance.
