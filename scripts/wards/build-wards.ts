@@ -2,7 +2,14 @@
 // split out, shared borders simplified identically (Douglas–Peucker), positions rounded.
 import type { WardCollection, WardFeature } from '../../src/features/map/ward-types';
 import { splitDetachedRings } from './detached-rings';
-import { ringArea, roundTo, SAITAMA_LON_SCALE, type Polygon, type Position, type Ring } from '../../src/features/map/geometry';
+import {
+  ringArea,
+  roundTo,
+  SAITAMA_LON_SCALE,
+  type Polygon,
+  type Position,
+  type Ring,
+} from '../../src/features/map/geometry';
 import { labelPoint } from './label-point';
 import { fixedVertices, simplifyRing } from './shared-borders';
 
