@@ -1,14 +1,19 @@
 // Validates the catalogue before anything is built (file, entry and field named on error), and
-// serves two tiny build-time extracts: the crisis lines for the first paint, and which locales are
-// complete enough to offer.
+// serves tiny build-time extracts: the crisis lines for the first paint (with their languages), the
+// lines that answer in other languages, and which locales are complete enough to offer.
 import type { Plugin } from 'vite';
 import { validateCatalogue } from '../src/data/validate.ts';
 import { CRISIS_IDS, crisisLines } from '../src/data/crisis-lines.ts';
 import { LOCALES } from '../src/lib/languages.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
 import { completeLocales } from './locale-status.ts';
+import { startLanguageLines, withLanguages } from './language-lines.ts';
 
-const IDS = { crisis: 'virtual:crisis-lines', locales: 'virtual:listed-locales' };
+const IDS = {
+  crisis: 'virtual:crisis-lines',
+  locales: 'virtual:listed-locales',
+  languages: 'virtual:language-lines',
+};
 
 export function catalogue(root: string): Plugin {
   const validated = () => {
@@ -25,11 +30,15 @@ export function catalogue(root: string): Plugin {
     buildStart() {
       if (isBuild) validated(); // tests report data errors through src/data/catalogue.test.ts instead
     },
-    resolveId: (id) => (id === IDS.crisis || id === IDS.locales ? `\0${id}` : null),
+    resolveId: (id) => (Object.values(IDS).includes(id) ? `\0${id}` : null),
     load(id) {
       if (id === `\0${IDS.crisis}`) {
-        const lines = crisisLines(validated().windows, CRISIS_IDS);
+        const windows = validated().windows;
+        const lines = crisisLines(windows, CRISIS_IDS).map((line) => withLanguages(line, windows));
         return `export default ${JSON.stringify(lines)};`;
+      }
+      if (id === `\0${IDS.languages}`) {
+        return `export default ${JSON.stringify(startLanguageLines(root, validated()))};`;
       }
       if (id === `\0${IDS.locales}`) {
         const listed = completeLocales(

@@ -25,6 +25,10 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
     () => import('../features/window-detail').then((m) => m.WindowDetail),
     ['detail', 'terms', 'windows', 'plan'],
   ),
+  phrases: lazyScreen(
+    () => import('../features/phrases').then((m) => m.PhraseCards),
+    ['phrases', 'terms', 'windows'],
+  ),
   settings: lazyScreen(() => import('../features/settings').then((m) => m.Settings), ['settings']),
   'cover-settings': lazyScreen(
     () => import('../features/settings').then((m) => m.CoverSettings),

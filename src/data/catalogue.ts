@@ -7,6 +7,7 @@ import national from './windows/national.json';
 import prefecture from './windows/prefecture.json';
 import city from './windows/city.json';
 import type { Channel, DatedSchedule, Place, Schedule, Source, Window } from './schema';
+import { datedWith, newestStatedIn } from './dated';
 
 // Safe casts: vite.config.ts validates every file against src/data/schema.ts before a build.
 export const windows = [...national, ...prefecture, ...city] as unknown as Window[];
@@ -25,20 +26,9 @@ export const getSource = (id: string): Source | undefined => sourceById.get(id);
 export const DATA_AS_OF = windows.reduce((max, w) => (w.retrieved > max ? w.retrieved : max), '');
 
 /** The newest date any of the given sources states, or null when none states one. */
-export function newestStated(ids: string[]): string | null {
-  let newest: string | null = null;
-  for (const id of ids) {
-    const stated = sourceById.get(id)?.stated ?? null;
-    if (stated && (!newest || stated > newest)) newest = stated;
-  }
-  return newest;
-}
+export const newestStated = (ids: string[]): string | null => newestStatedIn(ids, getSource);
 
-export function dated(schedule: Schedule): DatedSchedule {
-  if (schedule.kind === 'weekly') return { ...schedule, statedAsOf: schedule.asOf };
-  if (schedule.kind === 'always') return { ...schedule, statedAsOf: newestStated(schedule.sources) };
-  return { ...schedule, statedAsOf: null };
-}
+export const dated = (schedule: Schedule): DatedSchedule => datedWith(schedule, getSource);
 
 /** The hours that apply to a channel (its own, or the window's). */
 export function channelHours(window: Window, channel?: Channel): DatedSchedule {

@@ -1,7 +1,10 @@
 // Build-time modules served by the catalogue plugin in vite.config.ts.
 declare module 'virtual:crisis-lines' {
-  /** Same shape as CrisisLine in src/data/crisis-lines.ts (ambient modules cannot import it). */
-  const lines: { id: string; name: string; number: string; always: boolean; freeCall: boolean }[];
+  const lines: import('../engines/language-lines').StartCrisisLine[];
+  export default lines;
+}
+declare module 'virtual:language-lines' {
+  const lines: import('../engines/language-lines').LanguageLine[];
   export default lines;
 }
 declare module 'virtual:listed-locales' {

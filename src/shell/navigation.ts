@@ -11,6 +11,7 @@ export type Screen =
   | { name: 'cover-settings' }
   | { name: 'finder'; need?: string }
   | { name: 'window'; id: string }
+  | { name: 'phrases'; id: string }
   | { name: 'plan'; programme?: number }
   | { name: 'map'; place?: string }
   | { name: 'questionnaire' }

@@ -2,7 +2,9 @@
 import crisis from 'virtual:crisis-lines';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import { PhrasesButton } from '../shared/phrases-button';
 import { HomeEntries } from './entries';
+import { InYourLanguage } from './in-your-language';
 import { SavedWindows } from './saved';
 
 export function Home() {
@@ -17,9 +19,20 @@ export function Home() {
       <h1>{t('home.title')}</h1>
       <section class="danger" aria-labelledby="danger-title">
         <h2 id="danger-title">{t('home.dangerTitle')}</h2>
-        <CallLink number={police.number} label={t('home.dangerCall')} variant="danger" warn={false} />
+        <CallLink
+          number={police.number}
+          label={t('home.dangerCall')}
+          variant="danger"
+          warn={false}
+          languages={police.languages}
+        />
         <p>{t('home.dangerNote')}</p>
+        <PhrasesButton id={police.id} />
       </section>
+      <p class="hint dv-meaning" data-testid="dv-meaning">
+        {t('home.dvMeaning')}
+      </p>
+      <InYourLanguage />
       <section aria-labelledby="lines-title">
         <h2 id="lines-title">{t('home.linesTitle')}</h2>
         <ul class="line-list">
@@ -31,7 +44,8 @@ export function Home() {
                 {line.freeCall && <span class="badge">{t('home.free')}</span>}
               </h3>
               <p>{notes[line.id]}</p>
-              <CallLink number={line.number} label={t('home.call')} />
+              <CallLink number={line.number} label={t('home.call')} languages={line.languages} />
+              <PhrasesButton id={line.id} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { i18next } from '../../lib/i18n';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import { placeName, windowText } from '../shared/window-text';
+import { WindowOfficialName } from '../shared/window-official-name';
 import { formatDistance } from './distance';
 import type { PlaceEntry } from './place-entries';
 import { wardName } from './wards';
@@ -76,9 +77,15 @@ export function PlaceCard({ entry: { place: p, marker, windows, distance }, head
         <ul class="place-windows">
           {windows.map((w) => (
             <li key={w.id}>
-              <button type="button" class="card-link" onClick={() => nav.go({ name: 'window', id: w.id })}>
+              <button
+                type="button"
+                class="card-link"
+                onClick={() => nav.go({ name: 'window', id: w.id })}
+                data-window-name={w.id}
+              >
                 {windowText(w, 'name')}
               </button>
+              <WindowOfficialName window={w} />
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { useT } from '../../lib/use-t';
 import { dataText } from '../../lib/data-text';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/navigation';
+import { WindowOfficialName } from '../shared/window-official-name';
 import { windowText } from '../shared/window-text';
 import { groupProgrammes } from './groups';
 import '../shared/cards.css';
@@ -66,9 +67,11 @@ function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
                   type="button"
                   class="link-button"
                   onClick={() => nav.go({ name: 'window', id: w.id })}
+                  data-window-name={w.id}
                 >
                   {windowText(w, 'name')}
                 </button>
+                <WindowOfficialName window={w} />
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { HolidayLookup } from '../../engines/open-now';
 import type { Ranked } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import { channelLanguages } from '../../engines/channel-languages';
 import { ResultCard } from './result-card';
 import { mainPhone } from '../shared/main-phone';
 
@@ -18,12 +19,19 @@ export function DangerNow({
 }) {
   const t = useT(['questionnaire']);
   const [police, ...lines] = urgent;
-  const number = police ? mainPhone(police.window)?.number : undefined;
-  if (!police || !number) return null;
+  const tel = police ? mainPhone(police.window) : undefined;
+  const number = tel?.number;
+  if (!police || !tel || !number) return null;
   return (
     <section class="danger q-danger" aria-labelledby="q-danger-title" data-testid="danger-now">
       <h2 id="q-danger-title">{t('danger.title')}</h2>
-      <CallLink number={number} label={t('results.call110')} variant="danger" warn={false} />
+      <CallLink
+        number={number}
+        label={t('results.call110')}
+        variant="danger"
+        warn={false}
+        languages={channelLanguages(police.window, tel)}
+      />
       <p>{t('danger.note')}</p>
       {lines.length > 0 && (
         <>

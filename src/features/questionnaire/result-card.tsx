@@ -3,6 +3,7 @@ import type { HolidayLookup } from '../../engines/open-now';
 import type { Ranked } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import { channelLanguages } from '../../engines/channel-languages';
 import { WindowCard } from '../shared/window-card';
 import { mainPhone } from '../shared/main-phone';
 import { reasonLines } from './reason-text';
@@ -36,7 +37,12 @@ export function ResultCard({
         </div>
       )}
       {phone?.number && (
-        <CallLink number={phone.number} label={t('results.call')} warn={result.window.kind !== 'emergency'} />
+        <CallLink
+          number={phone.number}
+          label={t('results.call')}
+          warn={result.window.kind !== 'emergency'}
+          languages={channelLanguages(result.window, phone)}
+        />
       )}
     </WindowCard>
   );

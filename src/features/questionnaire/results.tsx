@@ -3,6 +3,7 @@ import { useHeadingFocus } from '../../shell/use-heading-focus';
 import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
 import { START, type FlowState } from './flow';
 import { AnswerSummary } from './answer-summary';
@@ -11,6 +12,7 @@ import { ResultCard } from './result-card';
 import { mainPhone } from '../shared/main-phone';
 import { useRecommendation } from './use-recommendation';
 import { windowText } from '../shared/window-text';
+import { WindowOfficialName } from '../shared/window-official-name';
 
 /** Enough to choose from without scrolling through the whole catalogue; the rest is one tap away. */
 const FIRST_SHOWN = 5;
@@ -26,7 +28,8 @@ export function Results({ state, update }: { state: FlowState; update: Update })
 
   const shown = all ? rec.ranked : rec.ranked.slice(0, FIRST_SHOWN);
   const above = new Set([...rec.urgent, ...shown].map((r) => r.window.id));
-  const fallbackPhone = mainPhone(rec.fallback.window)?.number;
+  const fallbackTel = mainPhone(rec.fallback.window);
+  const fallbackPhone = fallbackTel?.number;
   const policeWindow = getWindow('police-110');
   const police = rec.urgent.length === 0 && policeWindow ? mainPhone(policeWindow) : undefined;
 
@@ -54,18 +57,33 @@ export function Results({ state, update }: { state: FlowState; update: Update })
         <p>{t('results.fallbackIntro')}</p>
         {above.has(rec.fallback.window.id) ? (
           <>
-            <p class="q-fallback-name">{windowText(rec.fallback.window, 'name')}</p>
-            {fallbackPhone && <CallLink number={fallbackPhone} label={t('results.call')} />}
+            <p class="q-fallback-name" data-window-name={rec.fallback.window.id}>
+              {windowText(rec.fallback.window, 'name')}
+            </p>
+            <WindowOfficialName window={rec.fallback.window} />
+            {fallbackTel && fallbackPhone && (
+              <CallLink
+                number={fallbackPhone}
+                label={t('results.call')}
+                languages={channelLanguages(rec.fallback.window, fallbackTel)}
+              />
+            )}
           </>
         ) : (
           <ul class="card-list">
             <ResultCard result={rec.fallback} now={now} holidays={holidays} />
           </ul>
         )}
-        {police?.number && (
+        {police?.number && policeWindow && (
           <div class="q-police">
             <p>{t('results.dangerAnyTime')}</p>
-            <CallLink number={police.number} label={t('results.call110')} variant="danger" warn={false} />
+            <CallLink
+              number={police.number}
+              label={t('results.call110')}
+              variant="danger"
+              warn={false}
+              languages={channelLanguages(policeWindow, police)}
+            />
           </div>
         )}
       </section>

@@ -3,6 +3,7 @@ import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import { windowText } from '../shared/window-text';
+import { WindowOfficialName } from '../shared/window-official-name';
 
 export function SavedList({ ids }: { ids: readonly string[] }) {
   const t = useT(['common', 'windows']);
@@ -15,9 +16,15 @@ export function SavedList({ ids }: { ids: readonly string[] }) {
       <ul>
         {windows.map((w) => (
           <li key={w.id}>
-            <button type="button" class="entry" onClick={() => nav.go({ name: 'window', id: w.id })}>
+            <button
+              type="button"
+              class="entry"
+              onClick={() => nav.go({ name: 'window', id: w.id })}
+              data-window-name={w.id}
+            >
               {windowText(w, 'name')}
             </button>
+            <WindowOfficialName window={w} />
           </li>
         ))}
       </ul>

@@ -5,26 +5,33 @@ import type { Window } from '../../data/schema';
 import { recommend } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
 import { mainPhone } from '../shared/main-phone';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
+import { WindowOfficialName } from '../shared/window-official-name';
 import type { Variant } from './signs';
 
 function Line({ window: w, note }: { window: Window; note?: string }) {
   const t = useT(['selfcheck', 'windows']);
-  const number = mainPhone(w)?.number;
-  if (!number) return null;
+  const tel = mainPhone(w);
+  const number = tel?.number;
+  if (!tel || !number) return null;
   const police = w.kind === 'emergency';
   return (
     <li class="line-card" data-window={w.id}>
       {note && <p class="hint sc-line-note">{note}</p>}
-      <p class="sc-line-name">{windowText(w, 'name')}</p>
+      <p class="sc-line-name" data-window-name={w.id}>
+        {windowText(w, 'name')}
+      </p>
+      <WindowOfficialName window={w} />
       <CallLink
         number={number}
         label={police ? t('dangerCall') : t('call')}
         variant={police ? 'danger' : 'normal'}
         warn={!police}
+        languages={channelLanguages(w, tel)}
       />
     </li>
   );

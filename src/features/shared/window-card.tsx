@@ -3,7 +3,8 @@ import type { OpenState } from '../../engines/open-now';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import { StatusBadge } from './status-badge';
-import { showsTranslation, windowText } from './window-text';
+import { windowText } from './window-text';
+import { WindowOfficialName } from './window-official-name';
 
 export function WindowCard({
   window: w,
@@ -22,15 +23,16 @@ export function WindowCard({
   return (
     <li class="window-card" data-window={w.id}>
       <h3>
-        <button type="button" class="card-link" onClick={() => nav.go({ name: 'window', id: w.id })}>
+        <button
+          type="button"
+          class="card-link"
+          onClick={() => nav.go({ name: 'window', id: w.id })}
+          data-window-name={w.id}
+        >
           {windowText(w, 'name')}
         </button>
       </h3>
-      {showsTranslation(w) && (
-        <p class="official-name" lang="ja">
-          {w.name}
-        </p>
-      )}
+      <WindowOfficialName window={w} />
       <StatusBadge status={status} now={now} />
       <p class="card-meta">
         <span>{t('terms:level.' + w.level)}</span>

@@ -1,40 +1,12 @@
-import { useState } from 'preact/hooks';
 import { getPlace, getWindow } from '../../data/catalogue';
 import type { Channel, Window } from '../../data/schema';
 import { useT } from '../../lib/use-t';
-import { CallLink, TraceNote } from '../../shell/call-link';
-import { markTraceNoteSeen, traceNoteSeen } from '../../shell/call-link/trace-note';
+import { CallLink, LanguageNote } from '../../shell/call-link';
+import { ExternalLink } from '../../shell/call-link/external-link';
+import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
-import { Icon } from '../../shell/icon';
 import { placeName, windowText } from '../shared/window-text';
-
-function ExternalLink({ href, label }: { href: string; label: string }) {
-  const [noteOpen, setNoteOpen] = useState(false);
-  const link = (
-    <a class="call-button" href={href} target="_blank" rel="noopener noreferrer">
-      {label} <Icon name="external" />
-    </a>
-  );
-  return (
-    <div class="call">
-      <a
-        class="call-button"
-        href={href}
-        target="_blank"
-        rel="noopener noreferrer"
-        onClick={(e) => {
-          if (traceNoteSeen()) return;
-          e.preventDefault();
-          markTraceNoteSeen();
-          setNoteOpen(true);
-        }}
-      >
-        {label} <Icon name="external" />
-      </a>
-      {noteOpen && <TraceNote kind="link" action={link} />}
-    </div>
-  );
-}
+import { WindowOfficialName } from '../shared/window-official-name';
 
 /** The windows to use when this one has no confirmed contact. */
 export function RouteList({ ids }: { ids: string[] }) {
@@ -50,11 +22,22 @@ export function RouteList({ ids }: { ids: string[] }) {
           const tel = target.channels.find((c) => c.kind === 'tel' && c.number);
           return (
             <li key={id}>
-              <button type="button" class="card-link" onClick={() => nav.go({ name: 'window', id })}>
+              <button
+                type="button"
+                class="card-link"
+                onClick={() => nav.go({ name: 'window', id })}
+                data-window-name={id}
+              >
                 {windowText(target, 'name')}
               </button>
+              <WindowOfficialName window={target} />
               {tel?.kind === 'tel' && tel.number && (
-                <CallLink number={tel.number} label={t('call')} warn={id !== 'police-110'} />
+                <CallLink
+                  number={tel.number}
+                  label={t('call')}
+                  warn={id !== 'police-110'}
+                  languages={channelLanguages(target, tel)}
+                />
               )}
             </li>
           );
@@ -80,7 +63,12 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
     const ip = c.ipPhones ? t(`ipPhones.${c.ipPhones}`) : '';
     return (
       <div class="channel">
-        <CallLink number={c.number} label={label} warn={w.kind !== 'emergency'} />
+        <CallLink
+          number={c.number}
+          label={label}
+          warn={w.kind !== 'emergency'}
+          languages={channelLanguages(w, c)}
+        />
         {ip && <p>{ip}</p>}
         {confirm}
         {notes}
@@ -93,6 +81,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
         <p>
           <strong>{c.kind === 'visit' ? t('visitAt') : t('applyAt')}</strong>
         </p>
+        <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} />
         {c.places.length === 0 && <p class="unknown">{t('placeUnknown')}</p>}
         <ul class="places">
           {c.places.map((id) => {
@@ -139,6 +128,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
   return (
     <div class="channel">
       <ExternalLink href={target} label={label} />
+      <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} />
       {c.address && (
         <p>
           {t('emailAddress')}: <span class="address">{c.address}</span>

@@ -8,7 +8,8 @@ import type { ScreenProps } from '../../shell/navigation';
 import { formatDate } from '../shared/format';
 import { StatusBadge } from '../shared/status-badge';
 import { useClock } from '../shared/use-clock';
-import { showsTranslation, windowText } from '../shared/window-text';
+import { windowText } from '../shared/window-text';
+import { WindowOfficialName } from '../shared/window-official-name';
 import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
 import { SaveWindow } from './save-window';
@@ -61,15 +62,8 @@ export function WindowDetail({ screen }: ScreenProps) {
   const langs = [...windowLanguages(w)];
   return (
     <article class="window-detail" data-window={w.id}>
-      <h1>{windowText(w, 'name')}</h1>
-      {showsTranslation(w) && (
-        <p class="official-name">
-          {t('officialName')}:{' '}
-          <strong lang="ja" class="official-ja">
-            {w.name}
-          </strong>
-        </p>
-      )}
+      <h1 data-window-name={w.id}>{windowText(w, 'name')}</h1>
+      <WindowOfficialName window={w} label />
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
       <SaveWindow id={w.id} />

@@ -2,7 +2,11 @@
 import { useState } from 'preact/hooks';
 import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
+import i18next from 'i18next';
+import { localeInfo } from '../../lib/languages';
+import { languagesAttr, type ChannelLanguages } from '../../engines/channel-languages';
 import { Icon } from '../icon';
+import { languageNote, type ChannelKind } from './language-note';
 import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
 
 interface Props {
@@ -11,13 +15,28 @@ interface Props {
   variant?: 'danger' | 'normal';
   /** Show the note on call traces before the first call of a visit (never for 110). */
   warn?: boolean;
+  /** Which languages the line answers in (from the catalogue). */
+  languages: ChannelLanguages;
+}
+
+/** "Phone: Japanese only" and the like, in the reader's language; nothing for 110. */
+export function LanguageNote({ kind, languages }: { kind: ChannelKind; languages: ChannelLanguages }) {
+  const t = useT();
+  const lng = i18next.language;
+  const note = languageNote(t, kind, languages, localeInfo(lng).content, lng);
+  if (!note) return null;
+  return (
+    <p class="lang-note" data-languages={languagesAttr(languages)}>
+      {note}
+    </p>
+  );
 }
 
 /**
  * One-tap call plus the digits in large type: some phones refuse '#' in links, and a reader may
  * need to dial by hand on another phone.
  */
-export function CallLink({ number, label, variant = 'normal', warn = true }: Props) {
+export function CallLink({ number, label, variant = 'normal', warn = true, languages }: Props) {
   const t = useT();
   const [noteOpen, setNoteOpen] = useState(false);
   const onClick = (e: MouseEvent) => {
@@ -33,6 +52,8 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
         href={telHref(number)}
         onClick={onClick}
         aria-expanded={warn ? noteOpen : undefined}
+        data-phone-languages={languagesAttr(languages)}
+        data-japanese-only={languages.japaneseOnly ? '' : undefined}
       >
         <Icon name="phone" />
         {label}
@@ -41,11 +62,17 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
         <span class="visually-hidden">{t('home.dialByHand')}: </span>
         {number}
       </span>
+      <LanguageNote kind="tel" languages={languages} />
       {noteOpen && (
         <TraceNote
           kind="call"
           action={
-            <a class="call-button" href={telHref(number)}>
+            <a
+              class="call-button"
+              href={telHref(number)}
+              data-phone-languages={languagesAttr(languages)}
+              data-japanese-only={languages.japaneseOnly ? '' : undefined}
+            >
               <Icon name="phone" />
               {label}
             </a>

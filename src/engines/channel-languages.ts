@@ -1,0 +1,47 @@
+// Which languages a way of reaching a window answers in, as the catalogue states it. Pure, so the
+// build-time extract for the start screen and every screen read it the same way.
+import type { Channel, ContentLang, Rule, Window } from '../data/schema';
+
+/** The channel note that records a source saying the phone answers in Japanese only. */
+export const JAPANESE_ONLY_NOTE = 'phone-japanese-only';
+
+export interface ChannelLanguages {
+  /** The catalogue's language codes for this channel; null when it states none. */
+  codes: ContentLang[] | null;
+  /** A source says this channel answers in Japanese only. */
+  japaneseOnly: boolean;
+  /** Say nothing about languages (emergency lines are for anyone in danger). */
+  silent: boolean;
+  /** Rules of the channel's hours that name their own languages (e.g. a desk's language days). */
+  byRule: Rule[];
+}
+
+function ruleLanguages(w: Window, c: Channel): Rule[] {
+  const schedule = c.hours ?? w.hours;
+  return schedule.kind === 'weekly' ? schedule.rules.filter((r) => r.languages?.length) : [];
+}
+
+export function channelLanguages(w: Window, c: Channel): ChannelLanguages {
+  if (w.kind === 'emergency') return { codes: null, japaneseOnly: false, silent: true, byRule: [] };
+  const byRule = ruleLanguages(w, c);
+  const fromRules = [...new Set(byRule.flatMap((r) => r.languages ?? []))];
+  const codes = c.languages?.length ? c.languages : fromRules.length ? fromRules : null;
+  const japaneseOnly =
+    (c.notes ?? []).includes(JAPANESE_ONLY_NOTE) && codes !== null && codes.every((l) => l === 'ja');
+  return { codes, japaneseOnly, silent: false, byRule };
+}
+
+/** The value of data-phone-languages: comma-separated codes, or "unknown". */
+export function languagesAttr(info: Pick<ChannelLanguages, 'codes' | 'silent'>): string {
+  return info.codes && !info.silent ? info.codes.join(',') : 'unknown';
+}
+
+/** The rules in which a channel answers in the given language (empty when none name languages). */
+export function rulesFor(info: ChannelLanguages, lang: ContentLang): Rule[] {
+  return info.byRule.filter((r) => r.languages?.includes(lang));
+}
+
+/** True when the channel answers in the language (by its own list or by one of its rules). */
+export function answersIn(info: ChannelLanguages, lang: ContentLang): boolean {
+  return !info.silent && (info.codes?.includes(lang) ?? false);
+}

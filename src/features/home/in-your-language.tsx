@@ -1,0 +1,125 @@
+// WARNING: part of the main bundle. The windows that answer in the reader's language, from a
+// build-time extract (virtual:language-lines): no data file on the first paint.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import i18next from 'i18next';
+import lines from 'virtual:language-lines';
+import type { ContentLang, DatedSchedule } from '../../data/schema';
+import { answersIn, rulesFor } from '../../engines/channel-languages';
+import { NEAREST_MULTILINGUAL, type LanguageChannel, type LanguageLine } from '../../engines/language-lines';
+import { localeInfo } from '../../lib/languages';
+import { intlLocale, ruleText } from '../../lib/rule-text';
+import { useT } from '../../lib/use-t';
+import { CallLink, LanguageNote } from '../../shell/call-link';
+import { ExternalLink } from '../../shell/call-link/external-link';
+import { useNavigation } from '../../shell/navigation';
+import { OfficialName, readingFor } from '../shared/official-name';
+import { PhrasesButton } from '../shared/phrases-button';
+
+type StatusType = ComponentType<{ hours: DatedSchedule }>;
+
+function LiveStatus({ hours }: { hours: DatedSchedule }) {
+  const [Status, setStatus] = useState<StatusType | null>(null);
+  useEffect(() => {
+    void import('./line-status').then((m) => setStatus(() => m.LineStatus));
+  }, []);
+  return Status ? <Status hours={hours} /> : null;
+}
+
+function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
+  const t = useT();
+  const lng = i18next.language;
+  const h = c.hours;
+  const own = rulesFor(c.languages, reader);
+  const text =
+    h.kind === 'always'
+      ? t('langLines.allDay')
+      : h.kind === 'weekly'
+        ? (own.length > 0 ? own : h.rules)
+            .map((r) => ruleText(r, intlLocale(lng), t('langNote.holiday')))
+            .join('; ')
+        : t('langLines.hoursUnknown');
+  const asOf =
+    h.statedAsOf &&
+    new Intl.DateTimeFormat(intlLocale(lng), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${h.statedAsOf.length === 4 ? `${h.statedAsOf}-01` : h.statedAsOf.slice(0, 7)}-01T00:00:00Z`),
+    );
+  return (
+    <p class="lang-hours">
+      {t('langLines.hours', { hours: text })}
+      {asOf && ` (${t('langLines.asOf', { date: asOf })})`}
+      {h.kind === 'weekly' && h.confidence !== 'high' && ` ${t('langLines.confirm')}`}
+    </p>
+  );
+}
+
+function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
+  const t = useT();
+  const action =
+    c.kind === 'tel' && c.number ? (
+      <CallLink number={c.number} label={t('home.call')} languages={c.languages} />
+    ) : c.url ? (
+      <>
+        <ExternalLink href={c.url} label={t(`langLines.open.${c.kind === 'email' ? 'email' : 'chat'}`)} />
+        <LanguageNote kind={c.kind} languages={c.languages} />
+      </>
+    ) : (
+      <LanguageNote kind={c.kind} languages={c.languages} />
+    );
+  return (
+    <div class="lang-channel" data-channel={c.kind}>
+      {action}
+      <HoursText channel={c} reader={reader} />
+      {c.hours.kind !== 'unknown' && <LiveStatus hours={c.hours} />}
+    </div>
+  );
+}
+
+function Line({ line, reader }: { line: LanguageLine; reader: ContentLang }) {
+  const t = useT();
+  const nav = useNavigation();
+  const lng = i18next.language;
+  const channels = line.channels.filter((c) => answersIn(c.languages, reader));
+  return (
+    <li class="line-card" data-window={line.id}>
+      <h3 data-window-name={line.id}>{line.names[lng] ?? line.name}</h3>
+      <OfficialName id={line.id} name={line.name} reading={readingFor(lng, line.romaji, line.kana)} />
+      {(channels.length > 0 ? channels : line.channels).map((c, i) => (
+        <Channel key={i} channel={c} reader={reader} />
+      ))}
+      <div class="lang-actions">
+        <PhrasesButton id={line.id} />
+        <button type="button" class="home-link" onClick={() => nav.go({ name: 'window', id: line.id })}>
+          {t('langLines.details')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function InYourLanguage() {
+  const t = useT();
+  const reader = localeInfo(i18next.language).content;
+  if (reader === 'ja') return null;
+  const mine = lines.filter((l) => l.channels.some((c) => answersIn(c.languages, reader)));
+  const nearest = lines.find((l) => l.id === NEAREST_MULTILINGUAL);
+  const lang = t('langNote.readerLang');
+  return (
+    <section aria-labelledby="lang-title" class="in-your-language" data-testid="in-your-language">
+      <h2 id="lang-title">{t('langLines.title')}</h2>
+      {mine.length > 0 ? (
+        <p>{t('langLines.intro', { lang })}</p>
+      ) : (
+        <>
+          <p data-testid="no-language-line">{t('langLines.none', { lang })}</p>
+          <p>{t('langLines.nearest')}</p>
+        </>
+      )}
+      <ul class="line-list">
+        {(mine.length > 0 ? mine : nearest ? [nearest] : []).map((line) => (
+          <Line key={line.id} line={line} reader={reader} />
+        ))}
+      </ul>
+    </section>
+  );
+}
