@@ -8,6 +8,7 @@ import { App } from './app/app';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { startLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';
+import { loadLanguageSection } from './features/home/language-section';
 
 if (typeof window !== 'undefined') {
   bindQuickExit(() => ({
@@ -27,5 +28,7 @@ if (typeof window !== 'undefined') {
 
 export async function prerender() {
   const { renderToStringAsync } = await import('preact-render-to-string');
+  // The "in your language" section is a lazy chunk: load it first so the page carries it.
+  await loadLanguageSection();
   return { html: await renderToStringAsync(<App />) };
 }

@@ -27,7 +27,7 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   ),
   phrases: lazyScreen(
     () => import('../features/phrases').then((m) => m.PhraseCards),
-    ['phrases', 'terms', 'windows'],
+    ['phrases', 'langs', 'terms', 'windows'],
   ),
   settings: lazyScreen(() => import('../features/settings').then((m) => m.Settings), ['settings']),
   'cover-settings': lazyScreen(

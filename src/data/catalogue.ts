@@ -6,6 +6,7 @@ import placesJson from './places.json';
 import national from './windows/national.json';
 import prefecture from './windows/prefecture.json';
 import city from './windows/city.json';
+import readingsJson from './readings.json';
 import type { Channel, DatedSchedule, Place, Schedule, Source, Window } from './schema';
 import { datedWith, newestStatedIn } from './dated';
 
@@ -21,6 +22,11 @@ const sourceById = new Map(sources.map((s) => [s.id, s]));
 export const getWindow = (id: string): Window | undefined => windowById.get(id);
 export const getPlace = (id: string): Place | undefined => placeById.get(id);
 export const getSource = (id: string): Source | undefined => sourceById.get(id);
+
+// Kana readings of the official names, for やさしい日本語 readers (romaji is in each window). Kept in
+// a file of their own so corrections to the windows and to the readings never collide.
+const readings = readingsJson as Record<string, string>;
+export const kanaReading = (id: string): string | undefined => readings[id];
 
 /** When the data was gathered: the newest `retrieved` date of any window. */
 export const DATA_AS_OF = windows.reduce((max, w) => (w.retrieved > max ? w.retrieved : max), '');

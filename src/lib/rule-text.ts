@@ -1,4 +1,3 @@
-// WARNING: part of the main bundle (the start screen's "in your language" hours). Keep it tiny.
 // A weekly rule as a reader reads it: "Mon–Fri 9:00–16:00", weekday names from Intl.
 import type { Rule } from '../data/schema';
 
@@ -42,3 +41,8 @@ export function ruleText(rule: Rule, locale: string, holiday: string): string {
 
 /** Intl has no tag for やさしい日本語: its dates are Japanese. */
 export const intlLocale = (lng: string): string => (lng === 'ja-x-easy' ? 'ja' : lng);
+
+/** A "when" for a language note: the rules' days and times, joined. */
+export function rulesText(rules: Rule[], lng: string, holiday: string): string {
+  return rules.map((r) => ruleText(r, intlLocale(lng), holiday)).join('; ');
+}

@@ -1,5 +1,6 @@
-// WARNING: part of the main bundle. The windows that answer in the reader's language, from a
-// build-time extract (virtual:language-lines): no data file on the first paint.
+// The windows that answer in the reader's language, from a build-time extract
+// (virtual:language-lines). A small chunk of its own, loaded at once for every locale but Japanese
+// (./language-section.tsx); the prerender waits for it, so the page carries the section.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import i18next from 'i18next';
@@ -8,9 +9,10 @@ import type { ContentLang, DatedSchedule } from '../../data/schema';
 import { answersIn, rulesFor } from '../../engines/channel-languages';
 import { NEAREST_MULTILINGUAL, type LanguageChannel, type LanguageLine } from '../../engines/language-lines';
 import { localeInfo } from '../../lib/languages';
-import { intlLocale, ruleText } from '../../lib/rule-text';
+import { intlLocale } from '../../lib/rule-text';
 import { useT } from '../../lib/use-t';
 import { CallLink, LanguageNote } from '../../shell/call-link';
+import { rulesWhen } from '../shared/rules-when';
 import { ExternalLink } from '../../shell/call-link/external-link';
 import { useNavigation } from '../../shell/navigation';
 import { OfficialName, readingFor } from '../shared/official-name';
@@ -27,18 +29,16 @@ function LiveStatus({ hours }: { hours: DatedSchedule }) {
 }
 
 function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
-  const t = useT();
+  const t = useT(['langs', 'common']);
   const lng = i18next.language;
   const h = c.hours;
   const own = rulesFor(c.languages, reader);
   const text =
     h.kind === 'always'
-      ? t('langLines.allDay')
+      ? t('langs:allDay')
       : h.kind === 'weekly'
-        ? (own.length > 0 ? own : h.rules)
-            .map((r) => ruleText(r, intlLocale(lng), t('langNote.holiday')))
-            .join('; ')
-        : t('langLines.hoursUnknown');
+        ? rulesWhen(own.length > 0 ? own : h.rules)
+        : t('langs:hoursUnknown');
   const asOf =
     h.statedAsOf &&
     new Intl.DateTimeFormat(intlLocale(lng), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
@@ -46,25 +46,25 @@ function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: C
     );
   return (
     <p class="lang-hours">
-      {t('langLines.hours', { hours: text })}
-      {asOf && ` (${t('langLines.asOf', { date: asOf })})`}
-      {h.kind === 'weekly' && h.confidence !== 'high' && ` ${t('langLines.confirm')}`}
+      {t('langs:hours', { hours: text })}
+      {asOf && ` (${t('langs:asOf', { date: asOf })})`}
+      {h.kind === 'weekly' && h.confidence !== 'high' && ` ${t('langs:confirm')}`}
     </p>
   );
 }
 
 function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
-  const t = useT();
+  const t = useT(['langs', 'common']);
   const action =
     c.kind === 'tel' && c.number ? (
-      <CallLink number={c.number} label={t('home.call')} languages={c.languages} />
+      <CallLink number={c.number} label={t('common:home.call')} languages={c.languages} />
     ) : c.url ? (
       <>
         <ExternalLink href={c.url} label={t(`langLines.open.${c.kind === 'email' ? 'email' : 'chat'}`)} />
-        <LanguageNote kind={c.kind} languages={c.languages} />
+        <LanguageNote kind={c.kind} languages={c.languages} when={rulesWhen} />
       </>
     ) : (
-      <LanguageNote kind={c.kind} languages={c.languages} />
+      <LanguageNote kind={c.kind} languages={c.languages} when={rulesWhen} />
     );
   return (
     <div class="lang-channel" data-channel={c.kind}>
@@ -76,7 +76,7 @@ function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: Con
 }
 
 function Line({ line, reader }: { line: LanguageLine; reader: ContentLang }) {
-  const t = useT();
+  const t = useT(['langs', 'common']);
   const nav = useNavigation();
   const lng = i18next.language;
   const channels = line.channels.filter((c) => answersIn(c.languages, reader));
@@ -90,7 +90,7 @@ function Line({ line, reader }: { line: LanguageLine; reader: ContentLang }) {
       <div class="lang-actions">
         <PhrasesButton id={line.id} />
         <button type="button" class="home-link" onClick={() => nav.go({ name: 'window', id: line.id })}>
-          {t('langLines.details')}
+          {t('langs:details')}
         </button>
       </div>
     </li>
@@ -98,21 +98,21 @@ function Line({ line, reader }: { line: LanguageLine; reader: ContentLang }) {
 }
 
 export function InYourLanguage() {
-  const t = useT();
+  const t = useT(['langs', 'common']);
   const reader = localeInfo(i18next.language).content;
   if (reader === 'ja') return null;
   const mine = lines.filter((l) => l.channels.some((c) => answersIn(c.languages, reader)));
   const nearest = lines.find((l) => l.id === NEAREST_MULTILINGUAL);
-  const lang = t('langNote.readerLang');
+  const lang = t('langs:note.readerLang');
   return (
     <section aria-labelledby="lang-title" class="in-your-language" data-testid="in-your-language">
-      <h2 id="lang-title">{t('langLines.title')}</h2>
+      <h2 id="lang-title">{t('langs:title')}</h2>
       {mine.length > 0 ? (
-        <p>{t('langLines.intro', { lang })}</p>
+        <p>{t('langs:intro', { lang })}</p>
       ) : (
         <>
-          <p data-testid="no-language-line">{t('langLines.none', { lang })}</p>
-          <p>{t('langLines.nearest')}</p>
+          <p data-testid="no-language-line">{t('langs:none', { lang })}</p>
+          <p>{t('langs:nearest')}</p>
         </>
       )}
       <ul class="line-list">

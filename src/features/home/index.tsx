@@ -4,7 +4,7 @@ import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
 import { PhrasesButton } from '../shared/phrases-button';
 import { HomeEntries } from './entries';
-import { InYourLanguage } from './in-your-language';
+import { LanguageSection } from './language-section';
 import { SavedWindows } from './saved';
 
 export function Home() {
@@ -32,7 +32,7 @@ export function Home() {
       <p class="hint dv-meaning" data-testid="dv-meaning">
         {t('home.dvMeaning')}
       </p>
-      <InYourLanguage />
+      <LanguageSection />
       <section aria-labelledby="lines-title">
         <h2 id="lines-title">{t('home.linesTitle')}</h2>
         <ul class="line-list">

@@ -2,8 +2,7 @@
 // (romaji; kana for やさしい日本語). A screen in the in-memory stack; it stores nothing.
 import type { FunctionComponent } from 'preact';
 import i18next from 'i18next';
-import { getWindow } from '../../data/catalogue';
-import { kanaReading } from '../../data/readings';
+import { getWindow, kanaReading } from '../../data/catalogue';
 import { localeInfo } from '../../lib/languages';
 import { useT } from '../../lib/use-t';
 import type { ScreenProps } from '../../shell/navigation';
@@ -15,8 +14,8 @@ import '../shared/cards.css';
 import './phrases.css';
 
 function PhraseItem({ phrase: p, easy }: { phrase: Phrase; easy: boolean }) {
-  const t = useT(['phrases', 'common']);
-  const mine = t(`say.${p.key}`, { lang: t('common:langNote.readerLang') });
+  const t = useT(['phrases', 'langs']);
+  const mine = t(`say.${p.key}`, { lang: t('langs:note.readerLang') });
   return (
     <li class="phrase" data-phrase={p.key}>
       <p class="phrase-ja" lang="ja">

@@ -1,4 +1,3 @@
-// WARNING: part of the main bundle (the start screen's "in your language" lines use it).
 // The official Japanese name beside a translated one, with a reading a caller can say aloud:
 // romaji, or kana for やさしい日本語 readers.
 import { useT } from '../../lib/use-t';
@@ -15,11 +14,11 @@ export function OfficialName({
   /** Show "Official name" in words (details); elsewhere it is for screen readers only. */
   label?: boolean;
 }) {
-  const t = useT();
+  const t = useT(['langs']);
   const easy = reading !== '' && !/[A-Za-z]/.test(reading);
   return (
     <p class="official-name" data-official-name={id}>
-      <span class={label ? undefined : 'visually-hidden'}>{t('langLines.officialName')}: </span>
+      <span class={label ? undefined : 'visually-hidden'}>{t('officialName')}: </span>
       <strong lang="ja" class="official-ja">
         {name}
       </strong>

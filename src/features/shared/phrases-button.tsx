@@ -13,7 +13,7 @@ export function PhrasesButton({ id }: { id: string }) {
       data-phrases={id}
       onClick={() => nav.go({ name: 'phrases', id })}
     >
-      {t('langLines.phrases')}
+      {t('home.phrases')}
     </button>
   );
 }

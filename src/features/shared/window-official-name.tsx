@@ -1,6 +1,6 @@
 // A window's official name with its reading, shown wherever the reader sees a translated name.
 import i18next from 'i18next';
-import { kanaReading } from '../../data/readings';
+import { kanaReading } from '../../data/catalogue';
 import type { Window } from '../../data/schema';
 import { OfficialName, readingFor } from './official-name';
 import { showsTranslation } from './window-text';

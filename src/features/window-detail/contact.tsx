@@ -2,6 +2,7 @@ import { getPlace, getWindow } from '../../data/catalogue';
 import type { Channel, Window } from '../../data/schema';
 import { useT } from '../../lib/use-t';
 import { CallLink, LanguageNote } from '../../shell/call-link';
+import { rulesWhen } from '../shared/rules-when';
 import { ExternalLink } from '../../shell/call-link/external-link';
 import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
@@ -81,7 +82,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
         <p>
           <strong>{c.kind === 'visit' ? t('visitAt') : t('applyAt')}</strong>
         </p>
-        <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} />
+        <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} when={rulesWhen} />
         {c.places.length === 0 && <p class="unknown">{t('placeUnknown')}</p>}
         <ul class="places">
           {c.places.map((id) => {
@@ -128,7 +129,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
   return (
     <div class="channel">
       <ExternalLink href={target} label={label} />
-      <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} />
+      <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} when={rulesWhen} />
       {c.address && (
         <p>
           {t('emailAddress')}: <span class="address">{c.address}</span>

@@ -4,6 +4,7 @@ import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
 import i18next from 'i18next';
 import { localeInfo } from '../../lib/languages';
+import type { Rule } from '../../data/schema';
 import { languagesAttr, type ChannelLanguages } from '../../engines/channel-languages';
 import { Icon } from '../icon';
 import { languageNote, type ChannelKind } from './language-note';
@@ -20,10 +21,19 @@ interface Props {
 }
 
 /** "Phone: Japanese only" and the like, in the reader's language; nothing for 110. */
-export function LanguageNote({ kind, languages }: { kind: ChannelKind; languages: ChannelLanguages }) {
-  const t = useT();
-  const lng = i18next.language;
-  const note = languageNote(t, kind, languages, localeInfo(lng).content, lng);
+export function LanguageNote({
+  kind,
+  languages,
+  when,
+}: {
+  kind: ChannelKind;
+  languages: ChannelLanguages;
+  when?: (rules: Rule[]) => string;
+}) {
+  const t = useT(['langs']);
+  // Words arrive after the first paint: until then, say nothing rather than show a key.
+  if (!i18next.hasLoadedNamespace('langs')) return null;
+  const note = languageNote(t, kind, languages, localeInfo(i18next.language).content, when);
   if (!note) return null;
   return (
     <p class="lang-note" data-languages={languagesAttr(languages)}>
