@@ -11,6 +11,7 @@ export interface LanguageChannel {
   url: string | null;
   languages: ChannelLanguages;
   hours: DatedSchedule;
+  confidence: Channel['confidence'];
 }
 
 export interface LanguageLine {
@@ -39,6 +40,13 @@ function reachable(c: Channel): boolean {
   return true;
 }
 
+/** Confirmed values and ways to reach from anywhere (phone, chat) before old or in-person ones. */
+function trust(line: LanguageLine): number {
+  const score = (c: LanguageChannel) =>
+    (c.confidence === 'high' ? 2 : 0) + (c.kind === 'visit' || c.kind === 'apply' ? 0 : 1);
+  return Math.max(...line.channels.map(score));
+}
+
 export function languageLines(
   windows: Window[],
   reading: (id: string) => string,
@@ -57,6 +65,7 @@ export function languageLines(
         url: c.kind === 'chat' || c.kind === 'sns' || c.kind === 'email' || c.kind === 'web' ? c.url : null,
         languages,
         hours: hoursOf(w, c),
+        confidence: c.confidence,
       });
     }
     if (channels.length === 0) continue;
@@ -69,5 +78,5 @@ export function languageLines(
       channels,
     });
   }
-  return lines;
+  return lines.sort((a, b) => trust(b) - trust(a));
 }

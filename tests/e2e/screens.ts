@@ -60,4 +60,12 @@ export const SCREENS: Record<string, (page: Page) => Promise<void>> = {
     await entry(p, 'safety');
     await p.waitForSelector('main h2');
   },
+  phrases: async (p) => {
+    await p.click('.line-card[data-window="dv-plus"] [data-phrases]');
+    await p.waitForSelector('.phrases .phrase');
+  },
+  'phrases-110': async (p) => {
+    await p.click('.danger [data-phrases="police-110"]');
+    await p.waitForSelector('[data-testid="address-field"]');
+  },
 };

@@ -60,7 +60,7 @@ function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: Con
       <CallLink number={c.number} label={t('common:home.call')} languages={c.languages} />
     ) : c.url ? (
       <>
-        <ExternalLink href={c.url} label={t(`langLines.open.${c.kind === 'email' ? 'email' : 'chat'}`)} />
+        <ExternalLink href={c.url} label={t(`langs:open.${c.kind === 'email' ? 'email' : 'chat'}`)} />
         <LanguageNote kind={c.kind} languages={c.languages} when={rulesWhen} />
       </>
     ) : (

@@ -26,11 +26,11 @@ export function languageNote(
   const others = codes.filter((c) => c !== 'ja');
   const japaneseReader = reader === 'ja' || reader === 'ja-easy';
   if (japaneseReader && !codes.includes(reader) && codes.includes('ja') && others.length > 0) {
-    return t('note.japaneseAndMore', { kind: k, count: others.length });
+    return t('note.japaneseAndMore', { kind: k, n: others.length });
   }
-  if (!codes.includes(reader)) return t('note.notYours', { kind: k, count: others.length, lang });
+  if (!codes.includes(reader)) return t('note.notYours', { kind: k, n: others.length, lang });
   const rules = rulesFor(info, reader);
   if (rules.length > 0 && when) return t('note.yoursWhen', { kind: k, lang, when: when(rules) });
   if (others.length <= 1) return t('note.yours', { kind: k, lang });
-  return t('note.including', { kind: k, count: others.length, lang });
+  return t('note.including', { kind: k, n: others.length, lang });
 }
