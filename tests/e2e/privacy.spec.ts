@@ -32,4 +32,25 @@ describe('no trace, no leak', () => {
     expect(foreign).toEqual([]);
     expect(new URL(s.page.url()).pathname).toBe('/');
   });
+
+  it('the phrase card keeps the typed address in memory only: nothing stored, gone after Back', async () => {
+    s = await openSession({ locale: 'en-US' });
+    await s.page.goto(`${ORIGIN}/?lang=en`);
+    await s.page.click('.danger [data-phrases="police-110"]');
+    const field = s.page.locator('[data-testid="address-field"]');
+    await field.fill('さいたま市浦和区1-2-3');
+    expect(await field.getAttribute('autocomplete')).toBe('off');
+    expect(await s.page.locator('form').count()).toBe(0);
+    expect(await s.page.locator('.phrase-address').textContent()).toContain('浦和区1-2-3');
+    const stored = await s.page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: [] });
+    await s.page.click('.app-header .header-button >> nth=0');
+    await s.page.click('.danger [data-phrases="police-110"]');
+    expect(await s.page.locator('[data-testid="address-field"]').inputValue()).toBe('');
+  });
 });

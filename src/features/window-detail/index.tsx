@@ -6,6 +6,7 @@ import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/navigation';
 import { formatDate } from '../shared/format';
+import { PhrasesButton } from '../shared/phrases-button';
 import { StatusBadge } from '../shared/status-badge';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
@@ -67,6 +68,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
       <SaveWindow id={w.id} />
+      <PhrasesButton id={w.id} />
 
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">{t('contact')}</h2>
