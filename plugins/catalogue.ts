@@ -34,7 +34,7 @@ export function catalogue(root: string): Plugin {
     load(id) {
       if (id === `\0${IDS.crisis}`) {
         const windows = validated().windows;
-        const lines = crisisLines(windows, CRISIS_IDS).map((line) => withLanguages(line, windows));
+        const lines = crisisLines(windows, CRISIS_IDS).map((line) => withLanguages(line, windows, root));
         return `export default ${JSON.stringify(lines)};`;
       }
       if (id === `\0${IDS.languages}`) {

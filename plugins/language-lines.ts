@@ -10,10 +10,11 @@ import { LOCALES } from '../src/lib/languages.ts';
 
 type Windows = Catalogue['windows'];
 
-export function withLanguages(line: CrisisLine, windows: Windows): StartCrisisLine {
+export function withLanguages(line: CrisisLine, windows: Windows, root: string): StartCrisisLine {
   const w = windows.find((x) => x.id === line.id)!;
   const tel = w.channels.find((c) => c.kind === 'tel' && c.number === line.number)!;
-  return { ...line, languages: channelLanguages(w, tel) };
+  const kana = (readJson(`${root}src/data/readings.json`) as Record<string, string>)[w.id] ?? '';
+  return { ...line, languages: channelLanguages(w, tel), romaji: w.romaji, kana };
 }
 
 function readJson(path: string): Record<string, unknown> {

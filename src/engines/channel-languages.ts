@@ -5,16 +5,8 @@ import type { Channel, ContentLang, Rule, Window } from '../data/schema';
 /** The channel note that records a source saying the phone answers in Japanese only. */
 export const JAPANESE_ONLY_NOTE = 'phone-japanese-only';
 
-export interface ChannelLanguages {
-  /** The catalogue's language codes for this channel; null when it states none. */
-  codes: ContentLang[] | null;
-  /** A source says this channel answers in Japanese only. */
-  japaneseOnly: boolean;
-  /** Say nothing about languages (emergency lines are for anyone in danger). */
-  silent: boolean;
-  /** Rules of the channel's hours that name their own languages (e.g. a desk's language days). */
-  byRule: Rule[];
-}
+export type { ChannelLanguages } from './languages-attr';
+import type { ChannelLanguages } from './languages-attr';
 
 function ruleLanguages(w: Window, c: Channel): Rule[] {
   const schedule = c.hours ?? w.hours;
@@ -31,11 +23,6 @@ export function channelLanguages(w: Window, c: Channel): ChannelLanguages {
   return { codes, japaneseOnly, silent: false, byRule };
 }
 
-/** The value of data-phone-languages: comma-separated codes, or "unknown". */
-export function languagesAttr(info: Pick<ChannelLanguages, 'codes' | 'silent'>): string {
-  return info.codes && !info.silent ? info.codes.join(',') : 'unknown';
-}
-
 /** The rules in which a channel answers in the given language (empty when none name languages). */
 export function rulesFor(info: ChannelLanguages, lang: ContentLang): Rule[] {
   return info.byRule.filter((r) => r.languages?.includes(lang));
@@ -45,3 +32,5 @@ export function rulesFor(info: ChannelLanguages, lang: ContentLang): Rule[] {
 export function answersIn(info: ChannelLanguages, lang: ContentLang): boolean {
   return !info.silent && (info.codes?.includes(lang) ?? false);
 }
+
+export { languagesAttr } from './languages-attr';

@@ -26,7 +26,7 @@ export interface LanguageLine {
 }
 
 /** A first-paint crisis line with the languages its phone answers in. */
-export type StartCrisisLine = CrisisLine & { languages: ChannelLanguages };
+export type StartCrisisLine = CrisisLine & { languages: ChannelLanguages; romaji: string; kana: string };
 
 /** The window the start screen offers when nothing answers in the reader's language. */
 export const NEAREST_MULTILINGUAL = 'pref-foreign-centre';

@@ -2,6 +2,8 @@
 import crisis from 'virtual:crisis-lines';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
+import i18next from 'i18next';
+import { OfficialName, readingFor } from '../shared/official-name';
 import { PhrasesButton } from '../shared/phrases-button';
 import { HomeEntries } from './entries';
 import { LanguageSection } from './language-section';
@@ -38,11 +40,18 @@ export function Home() {
         <ul class="line-list">
           {lines.map((line) => (
             <li key={line.id} class="line-card" data-window={line.id}>
-              <h3>
+              <h3 data-window-name={line.id}>
                 {t(`crisis.${line.id}`)}
                 {line.always && <span class="badge badge-open">{t('home.hours24')}</span>}
                 {line.freeCall && <span class="badge">{t('home.free')}</span>}
               </h3>
+              {i18next.language !== 'ja' && (
+                <OfficialName
+                  id={line.id}
+                  name={line.name}
+                  reading={readingFor(i18next.language, line.romaji, line.kana)}
+                />
+              )}
               <p>{notes[line.id]}</p>
               <CallLink number={line.number} label={t('home.call')} languages={line.languages} />
               <PhrasesButton id={line.id} />

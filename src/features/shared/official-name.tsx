@@ -1,5 +1,6 @@
 // The official Japanese name beside a translated one, with a reading a caller can say aloud:
 // romaji, or kana for やさしい日本語 readers.
+import i18next from 'i18next';
 import { useT } from '../../lib/use-t';
 
 export function OfficialName({
@@ -18,7 +19,9 @@ export function OfficialName({
   const easy = reading !== '' && !/[A-Za-z]/.test(reading);
   return (
     <p class="official-name" data-official-name={id}>
-      <span class={label ? undefined : 'visually-hidden'}>{t('officialName')}: </span>
+      {i18next.hasLoadedNamespace('langs') && (
+        <span class={label ? undefined : 'visually-hidden'}>{t('officialName')}: </span>
+      )}
       <strong lang="ja" class="official-ja">
         {name}
       </strong>

@@ -2,13 +2,12 @@
 import { useState } from 'preact/hooks';
 import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
-import i18next from 'i18next';
-import { localeInfo } from '../../lib/languages';
-import type { Rule } from '../../data/schema';
-import { languagesAttr, type ChannelLanguages } from '../../engines/channel-languages';
+import { languagesAttr, type ChannelLanguages } from '../../engines/languages-attr';
 import { Icon } from '../icon';
-import { languageNote, type ChannelKind } from './language-note';
+import { LanguageNote } from './language-note-view';
 import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
+
+export { LanguageNote };
 
 interface Props {
   number: string;
@@ -18,28 +17,6 @@ interface Props {
   warn?: boolean;
   /** Which languages the line answers in (from the catalogue). */
   languages: ChannelLanguages;
-}
-
-/** "Phone: Japanese only" and the like, in the reader's language; nothing for 110. */
-export function LanguageNote({
-  kind,
-  languages,
-  when,
-}: {
-  kind: ChannelKind;
-  languages: ChannelLanguages;
-  when?: (rules: Rule[]) => string;
-}) {
-  const t = useT(['langs']);
-  // Words arrive after the first paint: until then, say nothing rather than show a key.
-  if (!i18next.hasLoadedNamespace('langs')) return null;
-  const note = languageNote(t, kind, languages, localeInfo(i18next.language).content, when);
-  if (!note) return null;
-  return (
-    <p class="lang-note" data-languages={languagesAttr(languages)}>
-      {note}
-    </p>
-  );
 }
 
 /**
