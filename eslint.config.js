@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dev-dist/', 'test-results/', 'shots/', 'node_modules/']),
+  globalIgnores(['dist/', 'dist-pseudo/', 'dev-dist/', 'test-results/', 'shots/', 'node_modules/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
