@@ -65,6 +65,18 @@ function untranslatedText(): string[] {
     for (let before = ''; before !== text;) [before, text] = [text, text.replace(/\[[^[\]]*\]/g, ' ')];
     if (/[A-Za-z]{2,}/.test(text.replace(intlWords, ' '))) found.push(walker.currentNode.textContent!.trim());
   }
+  // Words a screen reader or the browser shows: labels, placeholders, tooltips, image texts.
+  for (const el of document.body.querySelectorAll<HTMLElement>(
+    '[aria-label], [placeholder], [title], [alt]',
+  )) {
+    if (el.closest('[lang]') !== document.documentElement || el.closest('.leaflet-control-attribution'))
+      continue;
+    for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+      let text = el.getAttribute(attr)?.trim() ?? '';
+      for (let before = ''; before !== text;) [before, text] = [text, text.replace(/\[[^[\]]*\]/g, ' ')];
+      if (/[A-Za-z]{2,}/.test(text.replace(intlWords, ' '))) found.push(`${attr}="${el.getAttribute(attr)}"`);
+    }
+  }
   return found;
 }
 
