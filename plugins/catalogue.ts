@@ -8,6 +8,7 @@ import { LOCALES } from '../src/lib/languages.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
 import { completeLocales } from './locale-status.ts';
 import { startLanguageLines, withLanguages } from './language-lines.ts';
+import { PSEUDO_LOCALE } from './pseudo-locale.ts';
 
 const IDS = {
   crisis: 'virtual:crisis-lines',
@@ -15,7 +16,7 @@ const IDS = {
   languages: 'virtual:language-lines',
 };
 
-export function catalogue(root: string): Plugin {
+export function catalogue(root: string, pseudo = false): Plugin {
   const validated = () => {
     const result = validateCatalogue(readCatalogueFiles(root));
     if (!result.ok) throw new Error(`Catalogue data is invalid:\n  ${result.errors.join('\n  ')}`);
@@ -45,7 +46,7 @@ export function catalogue(root: string): Plugin {
           `${root}locales`,
           LOCALES.map((l) => l.code),
         );
-        return `export default ${JSON.stringify(listed)};`;
+        return `export default ${JSON.stringify(pseudo ? [...listed, PSEUDO_LOCALE] : listed)};`;
       }
       return null;
     },

@@ -4,6 +4,7 @@ import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import { windowText } from '../shared/window-text';
 import { WindowOfficialName } from '../shared/window-official-name';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 export function SavedList({ ids }: { ids: readonly string[] }) {
   const t = useT(['common', 'windows']);
@@ -13,6 +14,7 @@ export function SavedList({ ids }: { ids: readonly string[] }) {
   return (
     <section aria-labelledby="saved-title" class="entries">
       <h2 id="saved-title">{t('home.savedTitle')}</h2>
+      <UnreviewedNote />
       <ul>
         {windows.map((w) => (
           <li key={w.id}>

@@ -12,6 +12,7 @@ import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
 import { WindowOfficialName } from '../shared/window-official-name';
 import type { Variant } from './signs';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function Line({ window: w, note }: { window: Window; note?: string }) {
   const t = useT(['selfcheck', 'windows']);
@@ -56,6 +57,7 @@ export function SelfcheckExits({ variant }: { variant: Variant | null }) {
       </div>
       <p>{t('dangerNote')}</p>
       <h3>{t('linesTitle')}</h3>
+      <UnreviewedNote />
       <ul class="line-list">
         {urgent.map((r) => (
           <Line key={r.window.id} window={r.window} />

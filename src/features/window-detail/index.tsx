@@ -15,6 +15,7 @@ import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
 import { SaveWindow } from './save-window';
 import '../shared/cards.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function channelLabel(t: (k: string) => string, c: Channel): string {
   return t('terms:channel.' + c.kind);
@@ -67,6 +68,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       <WindowOfficialName window={w} label />
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
+      <UnreviewedNote />
       <SaveWindow id={w.id} />
       <PhrasesButton id={w.id} />
 
