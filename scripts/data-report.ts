@@ -2,13 +2,15 @@
 import { readCatalogueFiles } from './catalogue-files';
 import { validateCatalogue } from '../src/data/validate';
 import type { Window } from '../src/data/schema';
+import { evidenceGaps, evidenceProblems } from '../src/data/evidence';
+import exemptions from '../src/data/evidence-exemptions.json';
 
 const result = validateCatalogue(readCatalogueFiles(process.cwd()));
 if (!result.ok) {
   console.error(`The catalogue is invalid:\n  ${result.errors.join('\n  ')}`);
   process.exit(1);
 }
-const { windows } = result.catalogue;
+const { windows, sources } = result.catalogue;
 const today = new Date();
 const yearAgo = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate())
   .toISOString()
@@ -19,7 +21,19 @@ function contactLabel(w: Window, i: number): string {
   return c.kind === 'tel' ? `tel ${c.number ?? '(none)'}${c.audience ? ` [${c.audience}]` : ''}` : c.kind;
 }
 
+const gaps = evidenceGaps(result.catalogue);
 const sections: [string, string[]][] = [
+  ['Evidence problems (fix before shipping)', evidenceProblems(result.catalogue)],
+  [
+    `Values no quote backs (evidence-exemptions.json: ${exemptions.length}; may only shrink)`,
+    gaps.map((g) => `${g.key} (sources: ${g.sources.join(', ')})`),
+  ],
+  [
+    'Passages not captured (quote: null)',
+    sources.flatMap((s) =>
+      s.quotes.flatMap((q) => (q.quote === null ? [`${s.id}: ${q.backs.join(', ')}: ${q.reason}`] : [])),
+    ),
+  ],
   [
     'Unknown contacts (shown as "not confirmed" with a route)',
     windows.flatMap((w) =>

@@ -144,6 +144,9 @@ export function validateCatalogue(
       if (!hasContact && c.confidence !== 'unknown') {
         errors.push(`${file}: ${w.id}: field "${path}.confidence": a missing contact must be "unknown"`);
       }
+      if (c.kind === 'tel' && c.ifNoConnect) {
+        ref(file, w.id, `${path}.ifNoConnect`, 'window', windowIds, [c.ifNoConnect]);
+      }
       if (c.kind === 'visit' || c.kind === 'apply')
         ref(file, w.id, `${path}.places`, 'place', placeIds, c.places);
     });
