@@ -87,11 +87,21 @@ export type Rule = v.InferOutput<typeof Rule>;
 
 const Closure = v.picklist(['closed', 'open', 'unspecified']);
 
+const ymd = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+/** Dates a schedule depends on: a campaign line runs only between its dates; a window can close for a period. */
+const dated = {
+  /** The line runs only from `from` to `until` (both days included), e.g. a campaign week. */
+  between: v.optional(v.strictObject({ from: ymd, until: ymd })),
+  /** Periods (both days included) when it is closed whatever the weekly rules say. */
+  closures: v.optional(v.array(v.strictObject({ from: ymd, until: ymd, sources: SourceIds }))),
+};
+
 export const Schedule = v.variant('kind', [
   v.strictObject({
     kind: v.literal('always'),
     sources: SourceIds,
     confidence: Confidence,
+    ...dated,
   }),
   v.strictObject({
     kind: v.literal('weekly'),
@@ -106,6 +116,7 @@ export const Schedule = v.variant('kind', [
     asOf: v.nullable(isoDate),
     sources: SourceIds,
     confidence: Confidence,
+    ...dated,
   }),
   v.strictObject({
     kind: v.literal('unknown'),
