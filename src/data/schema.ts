@@ -193,6 +193,14 @@ export const Eligibility = v.strictObject({
 });
 export type Eligibility = v.InferOutput<typeof Eligibility>;
 
+export const Check = v.strictObject({
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  /** Initials of the person who checked (letters only: no names in the data). */
+  by: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,5}$/, 'must be 1–5 letters (initials)')),
+  note: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+});
+export type Check = v.InferOutput<typeof Check>;
+
 export const Window = v.strictObject({
   id,
   /** Official Japanese name, as the source prints it (said on the phone). */
@@ -224,6 +232,8 @@ export const Window = v.strictObject({
   retrieved: isoDate,
   /** Empty until a person has checked it against the live source. */
   lastVerified: v.union([v.literal(''), isoDate]),
+  /** Each check by a person (npm run data:verified), newest last; lastVerified is the newest date. */
+  checks: v.optional(v.array(Check)),
   /** Window-level notes: keys under windowNotes in windows.json. */
   notes: v.optional(v.array(id)),
 });
