@@ -90,6 +90,9 @@ export function Hours({
       {schedule.holidays === 'closed' && <p>{t('holidaysClosed')}</p>}
       {schedule.holidays === 'unspecified' && <p>{t('holidaysUnspecified')}</p>}
       {schedule.yearEnd === 'closed' && <p>{t('yearEndClosed')}</p>}
+      {schedule.yearEnd === 'closed' && schedule.yearEndConfidence === 'medium' && (
+        <p class="confirm">{t('pleaseConfirm')}</p>
+      )}
       {schedule.yearEnd === 'unspecified' && <p>{t('yearEndUnspecified')}</p>}
     </div>
   );
