@@ -48,7 +48,7 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('danger yes or unsure: 110 comes first; no window is listed twice; gender rules always hold', () => {
     fc.assert(
@@ -70,7 +70,7 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('at 03:00 on a year-end night, whatever the answers, the fallback is a line that works from any phone', () => {
     const nights = ['2025-12-29', '2025-12-31', '2026-01-01', '2026-01-03', '2026-12-30', '2027-01-02'];
@@ -88,5 +88,5 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
