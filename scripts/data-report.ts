@@ -1,5 +1,5 @@
 // npm run data:report — what in the catalogue needs a person's attention.
-import { readCatalogueFiles } from './catalogue-files';
+import { readCatalogueFiles } from '../plugins/catalogue-files';
 import { validateCatalogue } from '../src/data/validate';
 import type { Window } from '../src/data/schema';
 import { evidenceGaps, evidenceProblems } from '../src/data/evidence';

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCatalogueFiles } from './catalogue-files';
+import { readCatalogueFiles } from '../plugins/catalogue-files';
 import { recordCheck } from '../src/data/verification';
 import { tokyoDay } from '../src/engines/tokyo-time';
 

@@ -1,7 +1,7 @@
 // npm run data:verify-sheet [-- <output.html>] — writes the printable verification sheet.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readCatalogueFiles } from './catalogue-files';
+import { readCatalogueFiles } from '../plugins/catalogue-files';
 import { verifySheetHtml } from './verify-sheet-html';
 import { validateCatalogue } from '../src/data/validate';
 import { tokyoDay } from '../src/engines/tokyo-time';

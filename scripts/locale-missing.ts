@@ -1,7 +1,7 @@
 // Lists the keys a locale still lacks, with the English text to translate:
 //   node --import ./scripts/register-ts.mjs scripts/locale-missing.ts tl
 import { readFileSync, existsSync } from 'node:fs';
-import { missingKeys } from './locale-status';
+import { missingKeys } from '../plugins/locale-status';
 
 const code = process.argv[2];
 if (!code) {

@@ -23,6 +23,6 @@ if (!existsSync(chromium)) {
 }
 
 run('node_modules/.bin/vite', ['build']);
-run('node_modules/.bin/vitest', ['run']);
+run('node_modules/.bin/vitest', ['run'], { MADOGUCHI_REQUIRE_BUILD: '1' });
 run('node_modules/.bin/vitest', ['run', '--config', 'tests/e2e/vitest.config.ts']);
 run('node', ['tests/lighthouse.mjs']);

@@ -4,7 +4,7 @@ import { hydrate, render } from 'preact';
 import './styles/base.css';
 import './styles/shell.css';
 import { i18next } from './lib/i18n';
-import { App } from './shell/app';
+import { App } from './app/app';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { startLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';

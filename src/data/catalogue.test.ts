@@ -1,6 +1,6 @@
 // The catalogue as committed: schema, references, and the plan's 57 programmes exactly once.
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFiles } from '../../scripts/catalogue-files';
+import { readCatalogueFiles } from '../../plugins/catalogue-files';
 import { validateCatalogue } from './validate';
 
 const files = readCatalogueFiles(process.cwd());

@@ -6,8 +6,7 @@ import placesJson from './places.json';
 import national from './windows/national.json';
 import prefecture from './windows/prefecture.json';
 import city from './windows/city.json';
-import type { Channel, Place, Schedule, Source, Window } from './schema';
-import type { DatedSchedule } from '../engines/open-now';
+import type { Channel, DatedSchedule, Place, Schedule, Source, Window } from './schema';
 
 // Safe casts: vite.config.ts validates every file against src/data/schema.ts before a build.
 export const windows = [...national, ...prefecture, ...city] as unknown as Window[];

@@ -1,7 +1,7 @@
 // Evidence travels with the data: every number, 24-hour claim and eligibility restriction is backed
 // by a passage quoted from a source it cites, or listed as a known gap that may only shrink.
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFiles } from '../../scripts/catalogue-files';
+import { readCatalogueFiles } from '../../plugins/catalogue-files';
 import { validateCatalogue, type Catalogue } from './validate';
 import { evidenceGaps, evidenceProblems, isMirror, quotePrints } from './evidence';
 import exemptions from './evidence-exemptions.json';

@@ -125,6 +125,8 @@ export const Schedule = v.variant('kind', [
   }),
 ]);
 export type Schedule = v.InferOutput<typeof Schedule>;
+/** A schedule with the date its hours are stated for (weekly: asOf; 24 h: newest source date). */
+export type DatedSchedule = Schedule & { statedAsOf: string | null };
 
 const contactBase = {
   sources: v.array(id),

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freshness, recordCheck } from './verification';
-import { readCatalogueFiles } from '../../scripts/catalogue-files';
+import { readCatalogueFiles } from '../../plugins/catalogue-files';
 
 const repo = process.cwd();
 let dir = '';

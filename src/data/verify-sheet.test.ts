@@ -1,6 +1,6 @@
 // The printable verification sheet: every window, its number, its quoted source; nothing fetched.
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFiles } from '../../scripts/catalogue-files';
+import { readCatalogueFiles } from '../../plugins/catalogue-files';
 import { verifySheetHtml } from '../../scripts/verify-sheet-html';
 import { validateCatalogue } from './validate';
 import { neutralCode } from './neutral-code';

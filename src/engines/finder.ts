@@ -3,6 +3,7 @@ import type { ContentLang, NeedTag, Window } from '../data/schema';
 import { checkEligibility, type Profile } from './eligibility';
 import type { OpenState } from './open-now';
 import { matchesQuery } from './normalise';
+import { compareOpenStates } from './open-rank';
 
 export const WHO_TAGS = ['woman', 'man', 'teen', 'parent', 'older', 'disability', 'foreign'] as const;
 export type WhoTag = (typeof WHO_TAGS)[number];
@@ -23,6 +24,8 @@ export interface FinderRow {
 }
 
 export interface FinderContext {
+  /** The moment the statuses are for. */
+  at: Date;
   status(w: Window): OpenState;
   /** Every text the window can be found by, in Japanese and the reader's language. */
   texts(w: Window): string[];
@@ -62,9 +65,6 @@ export function windowLanguages(w: Window): Set<ContentLang> {
   return langs;
 }
 
-const STATUS_RANK = (s: OpenState) =>
-  s.state === 'open' ? (s.confident ? 0 : 1) : s.state === 'unknown' ? 2 : s.confident ? 4 : 3;
-
 function groupMatches(w: Window, who: readonly WhoTag[]): number {
   return who.filter((tag) => {
     const group = GROUP_OF[tag];
@@ -90,7 +90,7 @@ export function findWindows(windows: readonly Window[], q: FinderQuery, ctx: Fin
     rows.push({ window: w, status, match: groupMatches(w, q.who) });
   }
   return rows
-    .sort((a, b) => STATUS_RANK(a.status) - STATUS_RANK(b.status) || b.match - a.match)
+    .sort((a, b) => compareOpenStates(a.status, b.status, ctx.at) || b.match - a.match)
     .map(({ window, status }) => ({ window, status }));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openNow, nextOpening, type DatedSchedule } from './open-now';
+import type { DatedSchedule } from '../data/schema';
+import { openNow, nextOpening } from './open-now';
 import { testHolidays, tokyo } from '../../tests/fixtures/holidays';
 
 const weekdays: DatedSchedule = {

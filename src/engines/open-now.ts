@@ -1,5 +1,5 @@
 // Is a window open at a given moment? Pure: the holiday calendar is passed in, the clock too.
-import type { ContentLang, Rule, Schedule } from '../data/schema';
+import type { ContentLang, DatedSchedule, Rule, Schedule } from '../data/schema';
 import { addDays, parseHHMM, tokyoDay, tokyoInstant, tokyoMinutes, type TokyoDay } from './tokyo-time';
 import { hasDates, nextDayNotShut, shutByDate } from './schedule-dates';
 
@@ -7,9 +7,6 @@ import { hasDates, nextDayNotShut, shutByDate } from './schedule-dates';
 export interface HolidayLookup {
   isHoliday(ymd: string): boolean | null;
 }
-
-/** A schedule with the date its hours are stated for (weekly: asOf; 24 h: newest source date). */
-export type DatedSchedule = Schedule & { statedAsOf: string | null };
 
 export type OpenState =
   | {

@@ -1,7 +1,7 @@
 // Facts about a window that do not depend on the person or the moment, worked out once per window
 // object and cached, so recommend() over the whole catalogue stays well under a millisecond.
 import type { Channel, ContentLang, Day, Window } from '../data/schema';
-import type { DatedSchedule } from './open-now';
+import type { DatedSchedule } from '../data/schema';
 import { dialableFromAnyPhone } from './any-phone';
 import type { ChannelKind, Group, RecommendContext } from './recommend-types';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { channelHours, windows } from '../data/catalogue';
 import { testHolidays, tokyo } from '../../tests/fixtures/holidays';
-import { openNow, type DatedSchedule } from './open-now';
+import type { DatedSchedule } from '../data/schema';
+import { openNow } from './open-now';
 import { momentOf, openAt } from './recommend-open';
 
 const schedules: DatedSchedule[] = windows.flatMap((w) => [

@@ -2,7 +2,8 @@
 // the next opening, which ranking does not need and which made recommend() several times slower.
 // Must agree with openNow() on open/confident/languages (checked in recommend-open.test.ts).
 import type { ContentLang } from '../data/schema';
-import { dayPlan, isConfident, type DatedSchedule, type HolidayLookup } from './open-now';
+import type { DatedSchedule } from '../data/schema';
+import { dayPlan, isConfident, type HolidayLookup } from './open-now';
 import { addDays, tokyoDay, tokyoMinutes } from './tokyo-time';
 import { hasDates } from './schedule-dates';
 

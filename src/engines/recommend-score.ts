@@ -5,6 +5,7 @@
 import type { Window } from '../data/schema';
 import type { EligibilityResult } from './eligibility';
 import { openAt, type Moment, type OpenAt } from './recommend-open';
+import { OPEN_RANK } from './open-rank';
 import type { Person } from './recommend-person';
 import { NEED_TAGS_OF } from './recommend-person';
 import { factsOf, type WindowFacts } from './recommend-facts';
@@ -19,7 +20,7 @@ const W = {
   danger: 15,
   language: 40,
   group: 25,
-  /** Men have been turned away by lines for women only (anchors C-20): a line that takes men matters most. */
+  /** Men are often turned away by lines for women only, and one refusal can stop them asking again. */
   men: 40,
   /** Groups read from other answers rather than a need: a lighter nudge. */
   women: 10,
@@ -50,9 +51,11 @@ const GROUP_ORDER: Group[] = [
   'women',
 ];
 
-const STATE_RANK = (s: OpenAt) => (s.open ? (s.confident ? 0 : 1) : 2);
+// The shared order (open-rank.ts); ranking needs only whether a window is open at this moment.
+const STATE_RANK = (s: OpenAt) =>
+  s.open ? (s.confident ? OPEN_RANK.open : OPEN_RANK.usuallyOpen) : OPEN_RANK.closed;
 
-/** The best state across the window's hours and its confirmed channels' own hours (as src/data/status.ts). */
+/** The best state across the window's hours and its confirmed channels' own hours (as window-status.ts). */
 export function bestState(facts: WindowFacts, m: Moment, ctx: RecommendContext): OpenAt {
   let best: OpenAt = { open: false };
   for (const schedule of facts.schedules) {

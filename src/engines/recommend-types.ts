@@ -1,7 +1,8 @@
 // The questionnaire's answers and what the recommendation engine says back. Reasons are codes with
 // parameters, never words: the UI words them in the reader's language.
 import type { Channel, ContentLang, Day, Window } from '../data/schema';
-import type { DatedSchedule, HolidayLookup } from './open-now';
+import type { DatedSchedule } from '../data/schema';
+import type { HolidayLookup } from './open-now';
 
 /** 'skip' = "prefer not to say"; a missing answer (Skip button) means the same to the engine. */
 export type Skip = 'skip';

@@ -2,7 +2,8 @@
 // window whatever its weekly rules say, and "next open" knows the next date.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openNow, type DatedSchedule } from './open-now';
+import type { DatedSchedule } from '../data/schema';
+import { openNow } from './open-now';
 import { momentOf, openAt } from './recommend-open';
 import { tokyoDay, tokyoInstant } from './tokyo-time';
 import { testHolidays, tokyo } from '../../tests/fixtures/holidays';

@@ -18,6 +18,11 @@ export type Screen =
   | { name: 'safety' }
   | { name: 'settings' };
 
+/** What every screen component receives from the registry (src/app/screens.tsx). */
+export interface ScreenProps {
+  screen: Screen;
+}
+
 export interface NavigationState {
   stack: Screen[];
 }

@@ -6,7 +6,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { TILE_ORIGIN } from '../features/map/tiles-config';
+import { TILE_ORIGIN } from '../tiles-config';
 
 export const TILE_CACHE = 'tiles';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import places from '../../src/data/places.json';
-import { TILE_ORIGIN } from '../../src/features/map/tiles-config';
+import { TILE_ORIGIN } from '../../src/tiles-config';
 import { ORIGIN, type Session } from './browser';
 
 export { TILE_ORIGIN };

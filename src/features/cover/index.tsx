@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { tryUnlock } from '../../shell/cover-lock';
 import { activeIdentity, identity, type IdentityId } from '../../shell/identity/identities';
 import { revealCover } from '../../shell/quick-exit/quick-exit';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 // Shared tool styles first, so each tool's own file can refine them.
 import './cover.css';
 import { Calculator } from './calculator';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { windows, getWindow } from '../../data/catalogue';
-import { windowStatus } from '../../data/status';
+import { windowStatus } from '../../engines/window-status';
 import { CONTENT_LANGS, NEED_TAGS, type NeedTag } from '../../data/vocabulary';
 import type { Window } from '../../data/schema';
 import {
@@ -11,10 +11,10 @@ import {
   type FinderQuery,
 } from '../../engines/finder';
 import { useT } from '../../lib/use-t';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
-import { WindowCard } from './window-card';
+import { WindowCard } from '../shared/window-card';
 import { getQuery, setQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
@@ -34,7 +34,7 @@ const PRIMARY_NEEDS: NeedTag[] = [
 const OTHER_NEEDS = NEED_TAGS.filter((n) => !PRIMARY_NEEDS.includes(n));
 
 export function Finder({ screen }: ScreenProps) {
-  const t = useT(['finder', 'windows']);
+  const t = useT(['finder', 'terms', 'windows']);
   const { now, holidays } = useClock();
   const [query, setLocal] = useState<FinderQuery>(() => {
     const q = getQuery();
@@ -48,6 +48,7 @@ export function Finder({ screen }: ScreenProps) {
   };
   const ctx = useMemo<FinderContext>(
     () => ({
+      at: now,
       status: (w: Window) => windowStatus(w, now, holidays),
       texts: (w: Window) => [
         w.name,
@@ -56,7 +57,7 @@ export function Finder({ screen }: ScreenProps) {
         w.eligibility.note,
         windowText(w, 'name'),
         windowText(w, 'about'),
-        ...w.needs.map((n) => t('need.' + n)),
+        ...w.needs.map((n) => t('terms:need.' + n)),
       ],
     }),
     [now, holidays, t],
@@ -85,21 +86,24 @@ export function Finder({ screen }: ScreenProps) {
       </label>
       <ToggleChips
         legend={t('needTitle')}
-        options={PRIMARY_NEEDS.map((n) => ({ value: n, label: t('need.' + n) }))}
+        options={PRIMARY_NEEDS.map((n) => ({ value: n, label: t('terms:need.' + n) }))}
         selected={query.needs}
         onChange={(needs) => update({ ...query, needs })}
       />
-      <details class="more-filters" open={query.who.length > 0 || query.language !== null || query.openNow}>
+      <details
+        class="more-filters disclosure"
+        open={query.who.length > 0 || query.language !== null || query.openNow}
+      >
         <summary>{t('moreFilters')}</summary>
         <ToggleChips
           legend={t('moreNeeds')}
-          options={OTHER_NEEDS.map((n) => ({ value: n, label: t('need.' + n) }))}
+          options={OTHER_NEEDS.map((n) => ({ value: n, label: t('terms:need.' + n) }))}
           selected={query.needs}
           onChange={(needs) => update({ ...query, needs })}
         />
         <ToggleChips
           legend={t('whoTitle')}
-          options={WHO_TAGS.map((w) => ({ value: w, label: t('who.' + w) }))}
+          options={WHO_TAGS.map((w) => ({ value: w, label: t('terms:who.' + w) }))}
           selected={query.who}
           onChange={(who) => update({ ...query, who })}
         />
@@ -115,7 +119,7 @@ export function Finder({ screen }: ScreenProps) {
             <option value="">{t('anyLanguage')}</option>
             {CONTENT_LANGS.map((l) => (
               <option key={l} value={l}>
-                {t('lang.' + l)}
+                {t('terms:lang.' + l)}
               </option>
             ))}
           </select>

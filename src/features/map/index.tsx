@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getPlace, places, windows } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { placeName } from '../shared/window-text';
 import type { LatLon } from './distance';
 import type { Pin } from './leaflet/map-view';

@@ -1,5 +1,5 @@
 import { useT } from '../../lib/use-t';
-import { TILE_ATTRIBUTION_URL } from './tiles-config';
+import { TILE_ATTRIBUTION_URL } from '../../tiles-config';
 
 /** Credits under the map: the ward outlines always, GSI while its images are shown. */
 export function MapCredits({ tilesOn }: { tilesOn: boolean }) {

@@ -6,7 +6,7 @@ import { matchesQuery } from '../../engines/normalise';
 import { useT } from '../../lib/use-t';
 import { dataText } from '../../lib/data-text';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { windowText } from '../shared/window-text';
 import { groupProgrammes } from './groups';
 import '../shared/cards.css';

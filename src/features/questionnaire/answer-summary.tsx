@@ -10,9 +10,9 @@ export function AnswerSummary({
   state: FlowState;
   update: (f: (s: FlowState) => FlowState) => void;
 }) {
-  const t = useT(['questionnaire', 'finder']);
+  const t = useT(['questionnaire', 'terms']);
   return (
-    <details class="q-answers">
+    <details class="q-answers disclosure">
       <summary>{t('results.answersTitle')}</summary>
       <dl>
         {questionFlow(state.answers).map((id) => {

@@ -4,7 +4,8 @@ import type { HolidayLookup } from '../../engines/open-now';
 import type { Ranked } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
-import { mainPhone, ResultCard } from './result-card';
+import { ResultCard } from './result-card';
+import { mainPhone } from '../shared/main-phone';
 
 export function DangerNow({
   urgent,
@@ -17,7 +18,7 @@ export function DangerNow({
 }) {
   const t = useT(['questionnaire']);
   const [police, ...lines] = urgent;
-  const number = police ? mainPhone(police)?.number : undefined;
+  const number = police ? mainPhone(police.window)?.number : undefined;
   if (!police || !number) return null;
   return (
     <section class="danger q-danger" aria-labelledby="q-danger-title" data-testid="danger-now">

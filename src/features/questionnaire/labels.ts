@@ -24,6 +24,6 @@ export function answerText(t: TFunction, id: QuestionId, a: Answers): string {
   if (value === undefined) return t('results.notAnswered');
   if (value === 'skip') return t('preferNot');
   if (Array.isArray(value)) return value.map((v) => t(`q.needs.options.${v}`)).join(' / ');
-  if (id === 'language') return t(`finder:lang.${value}`);
+  if (id === 'language') return t(`terms:lang.${value}`);
   return t(`q.${id}.options.${value}`);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useHeadingFocus } from '../../shell/use-heading-focus';
 import i18next from 'i18next';
 import type { ContentLang } from '../../data/schema';
 import { localeInfo } from '../../lib/languages';
@@ -14,11 +14,11 @@ import { useRecommendation } from './use-recommendation';
 type Update = (f: (s: FlowState) => FlowState) => void;
 
 function useOptions(id: QuestionId, s: FlowState): Option[] {
-  const t = useT(['questionnaire', 'finder']);
+  const t = useT(['questionnaire', 'terms']);
   return optionsFor(id, s.answers).map((value) => {
     if (id !== 'language') return { value, label: t(`q.${id}.options.${value}`) };
     const own = endonym(value as ContentLang);
-    const name = t(`finder:lang.${value}`);
+    const name = t(`terms:lang.${value}`);
     return {
       value,
       label: (
@@ -32,22 +32,12 @@ function useOptions(id: QuestionId, s: FlowState): Option[] {
 }
 
 export function QuestionStep({ state, update }: { state: FlowState; update: Update }) {
-  const t = useT(['questionnaire', 'finder']);
+  const t = useT(['questionnaire', 'terms']);
   const nav = useNavigation();
   const id = state.step as QuestionId;
   const options = useOptions(id, state);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
+  const heading = useHeadingFocus<HTMLHeadingElement>(id);
   const { rec, now, holidays } = useRecommendation(state.answers);
-
-  // Each question is a new "page" for keyboard and screen-reader users: start them at its heading.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [id]);
 
   // The language question starts from the language the app is shown in.
   const selected =

@@ -49,7 +49,7 @@ export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[])
         lines.push(
           t('reason.need', {
             need: listOf(
-              NEED_LABELS[r.need].map((k) => t(`finder:${k}`)),
+              NEED_LABELS[r.need].map((k) => t(`terms:${k}`)),
               'disjunction',
             ),
           }),
@@ -57,7 +57,7 @@ export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[])
         break;
       case 'language':
       case 'language-day': {
-        const lang = t(`finder:lang.${r.lang}`);
+        const lang = t(`terms:lang.${r.lang}`);
         const channels = listOf(
           r.via.map((k) => t(`via.${k}`)),
           'disjunction',

@@ -1,21 +1,11 @@
-import type { Channel } from '../../data/schema';
-import { windowStatus } from '../../data/status';
+import { windowStatus } from '../../engines/window-status';
 import type { HolidayLookup } from '../../engines/open-now';
 import type { Ranked } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
-import { WindowCard } from '../finder/window-card';
+import { WindowCard } from '../shared/window-card';
+import { mainPhone } from '../shared/main-phone';
 import { reasonLines } from './reason-text';
-
-type Tel = Extract<Channel, { kind: 'tel' }>;
-
-/** The number to offer on the card: a confirmed one, for everyone before one for a given audience. */
-export function mainPhone(r: Ranked): Tel | undefined {
-  const tels = r.window.channels.filter(
-    (c): c is Tel => c.kind === 'tel' && c.number !== null && c.confidence !== 'unknown',
-  );
-  return tels.find((c) => !c.audience) ?? tels[0];
-}
 
 /** A finder card with the reasons it fits, in the reader's words, and a one-tap call when there is a number. */
 export function ResultCard({
@@ -27,9 +17,9 @@ export function ResultCard({
   now: Date;
   holidays: HolidayLookup;
 }) {
-  const t = useT(['questionnaire', 'finder', 'windows']);
+  const t = useT(['questionnaire', 'terms', 'windows']);
   const lines = reasonLines(t, result.window, result.reasons);
-  const phone = mainPhone(result);
+  const phone = mainPhone(result.window);
   const titleId = `why-${result.window.id}`;
   return (
     <WindowCard window={result.window} status={windowStatus(result.window, now, holidays)} now={now}>

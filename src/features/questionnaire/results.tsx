@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useHeadingFocus } from '../../shell/use-heading-focus';
 import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
@@ -6,7 +7,8 @@ import { useNavigation } from '../../shell/navigation';
 import { START, type FlowState } from './flow';
 import { AnswerSummary } from './answer-summary';
 import { DangerNow } from './danger-now';
-import { mainPhone, ResultCard } from './result-card';
+import { ResultCard } from './result-card';
+import { mainPhone } from '../shared/main-phone';
 import { useRecommendation } from './use-recommendation';
 import { windowText } from '../shared/window-text';
 
@@ -16,21 +18,17 @@ const FIRST_SHOWN = 5;
 type Update = (f: (s: FlowState) => FlowState) => void;
 
 export function Results({ state, update }: { state: FlowState; update: Update }) {
-  const t = useT(['questionnaire', 'finder', 'windows']);
+  const t = useT(['questionnaire', 'terms', 'windows']);
   const nav = useNavigation();
   const { rec, now, holidays } = useRecommendation(state.answers);
   const [all, setAll] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useHeadingFocus<HTMLHeadingElement>(null, { onMount: true });
 
   const shown = all ? rec.ranked : rec.ranked.slice(0, FIRST_SHOWN);
   const above = new Set([...rec.urgent, ...shown].map((r) => r.window.id));
-  const fallbackPhone = mainPhone(rec.fallback)?.number;
+  const fallbackPhone = mainPhone(rec.fallback.window)?.number;
   const policeWindow = getWindow('police-110');
-  const police =
-    rec.urgent.length === 0 && policeWindow
-      ? mainPhone({ window: policeWindow, score: 0, reasons: [] })
-      : undefined;
+  const police = rec.urgent.length === 0 && policeWindow ? mainPhone(policeWindow) : undefined;
 
   return (
     <section class="questionnaire q-results">

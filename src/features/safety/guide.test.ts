@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { flattenKeys } from '../../../scripts/locale-status';
+import { flattenKeys } from '../../../plugins/locale-status';
 import { GUIDE, guideKeys } from './guide';
 
 const words = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/safety.json`, 'utf8')) as object;
@@ -29,7 +29,7 @@ describe('safety guide', () => {
     );
   });
 
-  it('never promises safety or says the history is gone (anchors C-3)', () => {
+  it('never promises safety or says the history is gone (a promise the app cannot keep would mislead a person at risk)', () => {
     const en = JSON.stringify(words('en'));
     const ja = JSON.stringify(words('ja'));
     expect(en).not.toMatch(/\b(safe|hidden|invisible|untraceable|history is (gone|erased|deleted))\b/i);

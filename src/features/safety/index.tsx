@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useT } from '../../lib/use-t';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { EmergencyLines } from './emergency-lines';
 import { GUIDE, type GuideSection } from './guide';
 import '../shared/cards.css';
@@ -28,7 +28,7 @@ function Section({ section: { id, blocks } }: { section: GuideSection }) {
 
 /**
  * What a phone keeps and how to leave fewer traces. Calm and plain; it never promises safety and
- * never says the history is gone (anchors C-3, C-4), and ends with the lines open around the clock.
+ * never says the history is gone (the browser, the phone's own history and sync can keep it), and ends with the lines open around the clock.
  */
 export const SafetyGuide: FunctionComponent<ScreenProps> = () => {
   const t = useT(['safety']);

@@ -6,14 +6,14 @@ import { recommend } from '../../engines/recommend';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
 import { useNavigation } from '../../shell/navigation';
-import { mainPhone } from '../questionnaire/result-card';
+import { mainPhone } from '../shared/main-phone';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
 import type { Variant } from './signs';
 
 function Line({ window: w, note }: { window: Window; note?: string }) {
   const t = useT(['selfcheck', 'windows']);
-  const number = mainPhone({ window: w, score: 0, reasons: [] })?.number;
+  const number = mainPhone(w)?.number;
   if (!number) return null;
   const police = w.kind === 'emergency';
   return (

@@ -1,6 +1,6 @@
 // "Is this violence?": a short, non-judgemental explainer with examples to tick. It never scores
 // or diagnoses, and every step ends at windows. State in memory only (./store.ts).
-import { useEffect, useRef } from 'preact/hooks';
+import { useHeadingFocus } from '../../shell/use-heading-focus';
 import { SelfcheckList } from './check';
 import { SelfcheckEnd } from './end';
 import { SelfcheckExits } from './exits';
@@ -11,21 +11,7 @@ import './selfcheck.css';
 
 export function Selfcheck() {
   const [state, update] = useCheckState();
-  const root = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
-  // A new step is a new page: start keyboard and screen-reader users at its heading.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const h1 = root.current?.querySelector<HTMLElement>('h1');
-    if (h1) {
-      h1.tabIndex = -1;
-      h1.focus();
-    }
-    window.scrollTo(0, 0);
-  }, [state.step]);
+  const root = useHeadingFocus<HTMLDivElement>(state.step, { scroll: true });
   return (
     <div class="selfcheck" ref={root}>
       {state.step === 'intro' || !state.variant ? (

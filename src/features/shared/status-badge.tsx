@@ -4,7 +4,7 @@ import { formatTime, formatWhen } from './format';
 
 /** Open/closed in words and a symbol, never by colour alone. */
 export function StatusBadge({ status, now }: { status: OpenState; now: Date }) {
-  const t = useT(['finder']);
+  const t = useT(['terms']);
   let text: string;
   let tone: 'open' | 'maybe' | 'closed' | 'unknown';
   if (status.state === 'open') {

@@ -66,7 +66,7 @@ export function RouteList({ ids }: { ids: string[] }) {
 }
 
 export function ChannelContact({ window: w, channel: c }: { window: Window; channel: Channel }) {
-  const t = useT(['detail', 'finder', 'windows']);
+  const t = useT(['detail', 'terms', 'windows']);
   const nav = useNavigation();
   const notes = (c.notes ?? []).map((n) => <p key={n}>{t(`windows:channelNotes.${n}`)}</p>);
   const confirm = c.confidence === 'medium' && (

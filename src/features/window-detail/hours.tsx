@@ -1,5 +1,5 @@
-import type { Rule } from '../../data/schema';
-import { isConfident, type DatedSchedule, type HolidayLookup } from '../../engines/open-now';
+import type { DatedSchedule, Rule } from '../../data/schema';
+import { isConfident, type HolidayLookup } from '../../engines/open-now';
 import { tokyoDay } from '../../engines/tokyo-time';
 import { useT } from '../../lib/use-t';
 import { formatDate, weekdayNames } from '../shared/format';
@@ -21,7 +21,7 @@ export function Hours({
   now: Date;
   holidays: HolidayLookup;
 }) {
-  const t = useT(['detail', 'finder', 'windows']);
+  const t = useT(['detail', 'terms', 'windows']);
   if (schedule.kind === 'unknown') {
     return (
       <div class="hours">
@@ -82,7 +82,7 @@ export function Hours({
               <span class="time">
                 {r.open}–{r.close}
               </span>
-              {r.languages && <span> ({r.languages.map((l) => t('finder:lang.' + l)).join(', ')})</span>}
+              {r.languages && <span> ({r.languages.map((l) => t('terms:lang.' + l)).join(', ')})</span>}
             </li>
           );
         })}

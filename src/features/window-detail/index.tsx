@@ -1,10 +1,10 @@
 import { channelHours, getSource, getWindow } from '../../data/catalogue';
-import { windowStatus } from '../../data/status';
+import { windowStatus } from '../../engines/window-status';
 import type { Channel, Window } from '../../data/schema';
 import { windowLanguages } from '../../engines/finder';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/screens';
+import type { ScreenProps } from '../../shell/navigation';
 import { formatDate } from '../shared/format';
 import { StatusBadge } from '../shared/status-badge';
 import { useClock } from '../shared/use-clock';
@@ -16,7 +16,7 @@ import { SaveWindow } from './save-window';
 import '../shared/cards.css';
 
 function channelLabel(t: (k: string) => string, c: Channel): string {
-  return t('finder:channel.' + c.kind);
+  return t('terms:channel.' + c.kind);
 }
 
 function Sources({ window: w }: { window: Window }) {
@@ -51,7 +51,7 @@ function Sources({ window: w }: { window: Window }) {
 }
 
 export function WindowDetail({ screen }: ScreenProps) {
-  const t = useT(['detail', 'finder', 'windows']);
+  const t = useT(['detail', 'terms', 'windows']);
   const nav = useNavigation();
   const { now, holidays } = useClock();
   const w = screen.name === 'window' ? getWindow(screen.id) : undefined;
@@ -94,7 +94,7 @@ export function WindowDetail({ screen }: ScreenProps) {
         <h2 id="needs-title">{t('helpsWith')}</h2>
         <ul class="tags">
           {w.needs.map((n) => (
-            <li key={n}>{t('finder:need.' + n)}</li>
+            <li key={n}>{t('terms:need.' + n)}</li>
           ))}
         </ul>
       </section>
@@ -114,7 +114,7 @@ export function WindowDetail({ screen }: ScreenProps) {
         <h2 id="more-title">
           {t('languages')} · {t('cost')} · {t('anonymity')}
         </h2>
-        <p>{langs.map((l) => t('finder:lang.' + l)).join(', ')}</p>
+        <p>{langs.map((l) => t('terms:lang.' + l)).join(', ')}</p>
         <p>{t('costs.' + w.cost)}</p>
         <p>{t('anonymous.' + w.anonymous)}</p>
         {(w.notes ?? []).map((n) => (

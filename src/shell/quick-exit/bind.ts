@@ -1,8 +1,12 @@
 // WARNING: part of the main bundle.
 // Wires the static exit link and the keyboard gestures to quickExit(), and answers the
 // back/forward cache with the cover screen.
+import { SHIFT_WINDOW_MS } from '../../config';
 import { ExitGestures, type GestureEvent } from './gestures';
 import { coverUp, quickExit } from './quick-exit';
+
+// Just after the Shift window closes, so a stale count is reported as expired, never too early.
+const SHIFT_EXPIRY_CHECK_MS = SHIFT_WINDOW_MS + 100;
 
 export interface ExitMessages {
   shift(remaining: number): string;
@@ -37,7 +41,7 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
       clearTimeout(expiry);
       expiry = setTimeout(() => {
         if (gestures.expireIfStale()) announce(m.expired());
-      }, 5100);
+      }, SHIFT_EXPIRY_CHECK_MS);
     } else announce(m.escape());
   };
 

@@ -4,7 +4,7 @@
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { LatLon } from '../distance';
-import { TILE_URL } from '../tiles-config';
+import { TILE_URL } from '../../../tiles-config';
 import type { WardCollection } from '../ward-types';
 import { markSelected, pinMarker, type Pin } from './place-pins';
 import { addWardLayers } from './ward-layers';

@@ -1,0 +1,139 @@
+// Checks on the production build (npm test builds first): offline contract and size budgets.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = 'dist';
+const built = existsSync(join(dist, '.vite/manifest.json'));
+// `npm test` builds first and sets this: there a missing build is a failure, not a skip.
+const buildRequired = process.env.MADOGUCHI_REQUIRE_BUILD === '1';
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+interface Chunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+  src?: string;
+  css?: string[];
+}
+
+describe.skipIf(!built && !buildRequired)('production build', () => {
+  it('exists (dist/ is written by `vite build`, which `npm test` runs first)', () => {
+    expect(built, 'dist/.vite/manifest.json is missing').toBe(true);
+  });
+
+  const manifest = built
+    ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>)
+    : {};
+  const sw = built ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
+  const precached = [...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]);
+
+  /** The entry and everything it imports statically: the JS fetched before the first paint. */
+  function firstPaintJs(): string[] {
+    const entry = Object.entries(manifest).find(([, c]) => c.isEntry);
+    if (!entry) throw new Error('no entry chunk');
+    const seen = new Set<string>();
+    const walk = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const dep of manifest[key]?.imports ?? []) walk(dep);
+    };
+    walk(entry[0]);
+    return [...seen].map((k) => manifest[k].file);
+  }
+
+  it('keeps JavaScript before the first paint within 30 KB gzip', () => {
+    const files = firstPaintJs();
+    const total = files.reduce((sum, f) => sum + gz(f), 0);
+    console.log(`first-paint JS: ${files.join(', ')} = ${total} B gzip`);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('keeps workbox-window, idb, data, holidays and Leaflet off the first paint', () => {
+    const text = firstPaintJs()
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    expect(text).not.toMatch(/workbox|leaflet|holiday_jp|openDB|withyou-dv|DV相談センター/i);
+  });
+
+  it('precaches the shell, every locale file, all data and the manifest, but not the worker', () => {
+    expect(precached).toContain('index.html');
+    expect(precached).toContain('manifest.webmanifest');
+    expect(precached).not.toContain('sw.js');
+    const localeFiles = readdirSync(join(dist, 'locales')).flatMap((lng) =>
+      readdirSync(join(dist, 'locales', lng)).map((f) => `locales/${lng}/${f}`),
+    );
+    expect(localeFiles.length).toBeGreaterThan(24);
+    for (const f of localeFiles) expect(precached, f).toContain(f);
+    // Every chunk the browser can ask for; preact-render-to-string only runs at build time (prerender).
+    const runtime = Object.values(manifest).filter((c) => !c.src?.includes('preact-render-to-string'));
+    for (const chunk of runtime) expect(precached, chunk.file).toContain(chunk.file);
+  });
+
+  it('names nothing after DV in the title, manifest or cache names', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('電卓');
+    const manifestText = readFileSync(join(dist, 'manifest.webmanifest'), 'utf8');
+    expect(manifestText).not.toMatch(/DV|暴力|相談|虐待|violence|abuse|help|madoguchi|窓口/i);
+    expect(sw).not.toMatch(/cacheName:\s*"[^"]*(dv|help|violence)/i);
+  });
+
+  it('has no inline script or inline style in the prerendered page (strict CSP)', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).toContain('<meta name="referrer" content="no-referrer"');
+  });
+});
+
+describe.skipIf(!built)('lazy screens', () => {
+  const manifest = built
+    ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>)
+    : {};
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
+  const closure = (key: string, seen = new Set<string>()) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const shell = closure(entryKey);
+  const text = (key: string) => readFileSync(join(dist, manifest[key].file), 'utf8');
+
+  it('the finder and detail screens add at most 15 KB gzip of code beyond the shell', () => {
+    const keys = new Set([
+      ...closure('src/features/finder/index.tsx'),
+      ...closure('src/features/window-detail/index.tsx'),
+    ]);
+    // The catalogue itself is data, reported separately (it is what the screens show).
+    const isData = (key: string) => text(key).includes('"soudanplus') || text(key).includes('soudanplus.jp');
+    const code = [...keys].filter((k) => !shell.has(k) && !isData(k));
+    const data = [...keys].filter((k) => !shell.has(k) && isData(k));
+    const size = (ks: string[]) => ks.reduce((n, k) => n + gz(manifest[k].file), 0);
+    console.log(`finder+detail code: ${size(code)} B gzip; catalogue data chunk: ${size(data)} B gzip`);
+    expect(size(code)).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('fetches Leaflet only on the map screen', () => {
+    const leafletChunks = Object.keys(manifest).filter(
+      (k) => /leaflet/i.test(k) || text(k).includes('Leaflet'),
+    );
+    expect(leafletChunks.length).toBeGreaterThan(0);
+    const mapClosure = closure('src/features/map/index.tsx');
+    for (const k of leafletChunks) expect(mapClosure.has(k) || k.includes('leaflet'), k).toBe(true);
+    for (const screen of [
+      'src/features/finder/index.tsx',
+      'src/features/window-detail/index.tsx',
+      'src/features/plan/index.tsx',
+    ]) {
+      for (const k of closure(screen)) expect(text(k), `${screen} pulls ${k}`).not.toContain('Leaflet');
+    }
+    for (const k of shell) expect(text(k)).not.toContain('Leaflet');
+  });
+
+  it('ships no schema library at run time (validation happens at build time)', () => {
+    for (const k of Object.keys(manifest)) expect(text(k), k).not.toMatch(/valibot|safeParse/);
+  });
+});
