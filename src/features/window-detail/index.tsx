@@ -14,6 +14,7 @@ import { Hours } from './hours';
 import { Correction } from './correction';
 import { SaveWindow } from './save-window';
 import '../shared/cards.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function channelLabel(t: (k: string) => string, c: Channel): string {
   return t('terms:channel.' + c.kind);
@@ -73,6 +74,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       )}
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
+      <UnreviewedNote />
       <SaveWindow id={w.id} />
 
       <section aria-labelledby="contact-title">
