@@ -8,6 +8,7 @@ import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
 import { placeName, windowText } from '../shared/window-text';
 import { WindowOfficialName } from '../shared/window-official-name';
+import { IfNoConnect } from './if-no-connect';
 
 /** The windows to use when this one has no confirmed contact. */
 export function RouteList({ ids }: { ids: string[] }) {
@@ -73,6 +74,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
         {ip && <p>{ip}</p>}
         {confirm}
         {notes}
+        <IfNoConnect channel={c} />
       </div>
     );
   }

@@ -13,6 +13,7 @@ import { windowText } from '../shared/window-text';
 import { WindowOfficialName } from '../shared/window-official-name';
 import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
+import { Correction } from './correction';
 import { SaveWindow } from './save-window';
 import '../shared/cards.css';
 import { UnreviewedNote } from '../shared/unreviewed-note';
@@ -120,6 +121,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       </section>
 
       <Sources window={w} />
+      <Correction window={w} />
 
       {w.programmes.length > 0 && (
         <section aria-labelledby="prog-title">
