@@ -6,6 +6,7 @@ import { SECURITY_HEADERS } from './plugins/headers.ts';
 import { shellHtml } from './plugins/shell-html.ts';
 import { catalogue } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
+import { startPages } from './plugins/start-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,6 +15,7 @@ export default defineConfig({
     shellHtml(root),
     catalogue(root),
     localeFiles(root),
+    startPages(root),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     VitePWA({
       strategies: 'injectManifest',

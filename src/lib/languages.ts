@@ -32,6 +32,25 @@ export function localeInfo(code: string): LocaleInfo {
   return LOCALES.find((l) => l.code === code) ?? LOCALES[0];
 }
 
+// Scripts written right to left, by primary language subtag (for <html dir>).
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'ku', 'yi', 'ug', 'sd']);
+
+export function textDirection(code: string): 'ltr' | 'rtl' {
+  return RTL.has(code.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+/** The prerendered start page for a locale (a file in the build, precached by the service worker). */
+export function startPagePath(code: string): string {
+  return code === DEFAULT_LOCALE ? 'index.html' : `start/${code}.html`;
+}
+
+/** The locale whose start page a path names (inverse of startPagePath), or null. */
+export function startPageLocale(path: string): string | null {
+  const p = path.replace(/^\//, '');
+  if (p === '' || p === 'index.html') return DEFAULT_LOCALE;
+  return /^start\/([\w-]+)\.html$/.exec(p)?.[1] ?? null;
+}
+
 // Browser tags that name one of our locales under another spelling.
 const ALIASES: Record<string, string> = { fil: 'tl', in: 'id', zh: 'zh-Hans', pt: 'pt-BR' };
 
@@ -48,12 +67,12 @@ export function matchLocale(tag: string, offered: readonly string[]): string | n
 }
 
 /**
- * Detection order: ?lang= in the entry URL → a choice made in this visit → the browser's
- * languages → Japanese. Nothing is read from storage: the choice is not persisted.
+ * Detection order: ?lang= in the entry URL → a choice made in this visit (in the page) or the
+ * remembered choice (in the service worker) → the browser's languages → Japanese.
  */
 export function detectLocale(
   search: string,
-  visitChoice: string | null,
+  visitChoice: string | null | undefined,
   navigatorLanguages: readonly string[],
   offered: readonly string[],
 ): string {
