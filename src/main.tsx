@@ -8,6 +8,7 @@ import { App } from './app/app';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';
+import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 
 // How long a first visit may keep the start screen hidden while its words arrive; after that it
 // shows in the page's language and changes when they come (a slow network, never a blank page).
@@ -17,19 +18,24 @@ async function start(root: HTMLElement) {
   const page = pageLocale();
   const wanted = startingLocale();
   watchLocale();
+  let late = false;
   if (wanted !== page) {
     // A first visit without the service worker got the Japanese page: keep its space (no layout
     // shift) but hide the words until the reader's arrive, then show them in one frame.
-    document.documentElement.classList.add('lang-swap');
-    await Promise.race([i18next.changeLanguage(wanted), new Promise((r) => setTimeout(r, LANGUAGE_WAIT_MS))]);
+    hideWords();
+    const words = i18next.loadLanguages(wanted).then(() => true);
+    const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), LANGUAGE_WAIT_MS));
+    late = !(await Promise.race([words, timeout]));
+    if (!late) await i18next.changeLanguage(wanted);
   } else if (page !== i18next.language) {
     // A prerendered page in another language: its words come from the worker's cache (a few ms).
     await i18next.changeLanguage(page);
   }
   if (root.firstElementChild && i18next.language === page) hydrate(<App />, root);
   else render(<App />, root);
-  document.documentElement.classList.remove('lang-swap');
+  showWords();
   cleanAddress();
+  if (late) void swapLanguage(wanted);
 }
 
 if (typeof window !== 'undefined') {

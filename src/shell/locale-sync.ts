@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, detectLocale, localeInfo, textDirection } from '../lib/
 import { onForget } from './quick-exit/quick-exit';
 import { entry } from './entry';
 import { setPref } from './device/prefs-state';
+import { swapLanguage } from './locale-swap';
 
 let visitChoice: string | null = null;
 
@@ -56,5 +57,5 @@ export function watchLocale(): void {
 /** A language kept on this device applies unless the entry URL or this visit chose one. */
 export async function applyStoredLocale(code: string): Promise<void> {
   if (entry.lang || visitChoice || !listed.includes(code)) return;
-  await i18next.changeLanguage(code);
+  await swapLanguage(code);
 }

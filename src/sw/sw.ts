@@ -14,7 +14,6 @@ declare const self: ServiceWorkerGlobalScope & {
 cleanupOutdatedCaches();
 const precached = self.__WB_MANIFEST;
 const offered = offeredLocales(precached);
-precacheAndRoute(precached);
 // Every navigation gets the start screen, prerendered in the reader's language (the app has one
 // URL; ?app= is read by the page).
 registerRoute(
@@ -24,6 +23,8 @@ registerRoute(
     return page ?? Response.error();
   }),
 );
+// After the navigation route: the precache route would answer "/" with index.html itself.
+precacheAndRoute(precached);
 // Online map images, only ever requested after the reader switches them on.
 registerTileRoute();
 
