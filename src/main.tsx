@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import { i18next } from './lib/i18n';
 import { App } from './app/app';
+import { preloadLikelyScreens } from './app/screens';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';
@@ -13,6 +14,9 @@ import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 // How long a first visit may keep the start screen hidden while its words arrive; after that it
 // shows in the page's language and changes when they come (a slow network, never a blank page).
 const LANGUAGE_WAIT_MS = 1200;
+
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 
 async function start(root: HTMLElement) {
   const page = pageLocale();
@@ -49,6 +53,7 @@ if (typeof window !== 'undefined') {
     void i18next.loadNamespaces(['calls']);
     void import('./shell/device/startup').then((m) => m.startDevice());
     void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
+    whenIdle(() => void preloadLikelyScreens().catch(() => undefined));
   });
 }
 
