@@ -26,10 +26,11 @@ async function start(root: HTMLElement) {
   if (wanted !== page) {
     // A first visit without the service worker got the Japanese page: keep its space (no layout
     // shift) but hide the words until the reader's arrive, then show them in one frame.
-    hideWords();
+    const hidden = hideWords();
     const words = i18next.loadLanguages(wanted).then(() => true);
     const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), LANGUAGE_WAIT_MS));
     late = !(await Promise.race([words, timeout]));
+    await hidden;
     if (!late) await i18next.changeLanguage(wanted);
   } else if (page !== i18next.language) {
     // A prerendered page in another language: its words come from the worker's cache (a few ms).
