@@ -15,9 +15,6 @@ import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 // shows in the page's language and changes when they come (a slow network, never a blank page).
 const LANGUAGE_WAIT_MS = 1200;
 
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
-
 async function start(root: HTMLElement) {
   const page = pageLocale();
   const wanted = startingLocale();
@@ -54,7 +51,9 @@ if (typeof window !== 'undefined') {
     void i18next.loadNamespaces(['calls']);
     void import('./shell/device/startup').then((m) => m.startDevice());
     void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
-    whenIdle(() => void preloadLikelyScreens().catch(() => undefined));
+    // At once, not on idle: a reader may tap as soon as the screen shows (from the worker's cache
+    // this costs a few ms; without the worker it uses the network the reader is about to need).
+    void preloadLikelyScreens().catch(() => undefined);
   });
 }
 
