@@ -96,7 +96,10 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
   it('prerenders the start screen for every listed locale, each precached, in its language', async () => {
     const { LOCALES, localeInfo, startPagePath, textDirection } = await import('../../src/lib/languages');
     const { listedLocales } = await import('../../plugins/locale-status');
-    const listed = listedLocales('', LOCALES.map((l) => l.code));
+    const listed = listedLocales(
+      '',
+      LOCALES.map((l) => l.code),
+    );
     expect(listed.length).toBeGreaterThan(1);
     expect(startPages.length).toBe(listed.length);
     for (const code of listed) {
