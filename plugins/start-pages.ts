@@ -5,23 +5,30 @@
 import type { Plugin } from 'vite';
 import { LOCALES, localeInfo, startPageLocale, textDirection } from '../src/lib/languages.ts';
 import { listedLocales } from './locale-status.ts';
-import { fillExitWords, readExitWords } from './shell-html.ts';
+import { fillExitWords, readExitWords, type ExitWords } from './shell-html.ts';
+import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
 import { readFileSync } from 'node:fs';
 
 // Read by src/app/prerender.tsx, which runs in this same Node process during the build.
 const PRERENDER_WORDS = '__madoguchiStartWords';
 
-export function startPages(root: string): Plugin {
+export function startPages(root: string, pseudo = false): Plugin {
+  // The test-only pseudo-locale has no folder: its words are English, accented.
+  const readCommon = (code: string): Record<string, unknown> =>
+    code === PSEUDO_LOCALE
+      ? (pseudoTree(readCommon('en')) as Record<string, unknown>)
+      : (JSON.parse(readFileSync(`${root}locales/${code}/common.json`, 'utf8')) as Record<string, unknown>);
+  const htmlLang = (code: string) => (code === PSEUDO_LOCALE ? 'en' : localeInfo(code).htmlLang);
   return {
     name: 'madoguchi-start-pages',
     apply: 'build',
     buildStart() {
       const words: Record<string, unknown> = {};
-      for (const code of listedLocales(
+      const listed = listedLocales(
         root,
         LOCALES.map((l) => l.code),
-      ))
-        words[code] = JSON.parse(readFileSync(`${root}locales/${code}/common.json`, 'utf8'));
+      );
+      for (const code of pseudo ? [...listed, PSEUDO_LOCALE] : listed) words[code] = readCommon(code);
       (globalThis as Record<string, unknown>)[PRERENDER_WORDS] = words;
     },
     generateBundle: {
@@ -33,9 +40,11 @@ export function startPages(root: string): Plugin {
           if (!code) continue;
           const html = String(asset.source).replace(
             /<html[^>]*>/,
-            `<html lang="${localeInfo(code).htmlLang}" dir="${textDirection(code)}" data-locale="${code}">`,
+            `<html lang="${htmlLang(code)}" dir="${textDirection(code)}" data-locale="${code}">`,
           );
-          asset.source = fillExitWords(html, readExitWords(root, code));
+          const exit =
+            code === PSEUDO_LOCALE ? (readCommon(code).exit as ExitWords) : readExitWords(root, code);
+          asset.source = fillExitWords(html, exit);
         }
       },
     },

@@ -11,6 +11,13 @@ export interface LocaleInfo {
   content: ContentLang;
 }
 
+declare const __PSEUDO_LOCALE__: boolean | undefined;
+/** Test builds only (`vite build --mode pseudo`): folds to nothing in the shipped bundle. */
+const PSEUDO: LocaleInfo[] =
+  typeof __PSEUDO_LOCALE__ !== 'undefined' && __PSEUDO_LOCALE__
+    ? [{ code: 'en-XA', endonym: '[Þšéûðö]', htmlLang: 'en', content: 'en' }]
+    : [];
+
 export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ja', endonym: '日本語', htmlLang: 'ja', content: 'ja' },
   { code: 'ja-x-easy', endonym: 'やさしい にほんご', htmlLang: 'ja', content: 'ja-easy' },
@@ -24,67 +31,20 @@ export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ne', endonym: 'नेपाली', htmlLang: 'ne', content: 'ne' },
   { code: 'th', endonym: 'ไทย', htmlLang: 'th', content: 'th' },
   { code: 'id', endonym: 'Bahasa Indonesia', htmlLang: 'id', content: 'id' },
+  ...PSEUDO,
 ];
 
-export const DEFAULT_LOCALE = 'ja';
+export { DEFAULT_LOCALE } from '../engines/locale-choice';
 
 export function localeInfo(code: string): LocaleInfo {
   return LOCALES.find((l) => l.code === code) ?? LOCALES[0];
 }
 
-// Scripts written right to left, by primary language subtag (for <html dir>).
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'ku', 'yi', 'ug', 'sd']);
-
-export function textDirection(code: string): 'ltr' | 'rtl' {
-  return RTL.has(code.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
-}
-
-/** The prerendered start page for a locale (a file in the build, precached by the service worker). */
-export function startPagePath(code: string): string {
-  return code === DEFAULT_LOCALE ? 'index.html' : `start/${code}.html`;
-}
-
-/** The locale whose start page a path names (inverse of startPagePath), or null. */
-export function startPageLocale(path: string): string | null {
-  const p = path.replace(/^\//, '');
-  if (p === '' || p === 'index.html') return DEFAULT_LOCALE;
-  return /^start\/([\w-]+)\.html$/.exec(p)?.[1] ?? null;
-}
-
-// Browser tags that name one of our locales under another spelling.
-const ALIASES: Record<string, string> = { fil: 'tl', in: 'id', zh: 'zh-Hans', pt: 'pt-BR' };
-
-/** Maps a browser or URL language tag to one of the offered locales, or null. */
-export function matchLocale(tag: string, offered: readonly string[]): string | null {
-  const lower = tag.trim().toLowerCase();
-  if (!lower) return null;
-  const exact = offered.find((c) => c.toLowerCase() === lower);
-  if (exact) return exact;
-  const primary = lower.split('-')[0];
-  const alias = ALIASES[primary];
-  if (alias && offered.includes(alias)) return alias;
-  return offered.find((c) => c.toLowerCase() === primary) ?? null;
-}
-
-/**
- * Detection order: ?lang= in the entry URL → a choice made in this visit (in the page) or the
- * remembered choice (in the service worker) → the browser's languages → Japanese.
- */
-export function detectLocale(
-  search: string,
-  visitChoice: string | null | undefined,
-  navigatorLanguages: readonly string[],
-  offered: readonly string[],
-): string {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (fromUrl) {
-    const hit = matchLocale(fromUrl, offered);
-    if (hit) return hit;
-  }
-  if (visitChoice && offered.includes(visitChoice)) return visitChoice;
-  for (const tag of navigatorLanguages) {
-    const hit = matchLocale(tag, offered);
-    if (hit) return hit;
-  }
-  return DEFAULT_LOCALE;
-}
+// Pure choice logic lives with the engines (the service worker uses it too).
+export {
+  detectLocale,
+  matchLocale,
+  startPageLocale,
+  startPagePath,
+  textDirection,
+} from '../engines/locale-choice';

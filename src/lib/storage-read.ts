@@ -1,10 +1,11 @@
-// The read-only half of src/lib/storage.ts (which re-exports it): also used by the service worker,
-// which may look at the remembered language but never writes or creates anything.
+// The read-only half of src/lib/storage.ts (which re-exports it). The service worker has its own
+// read-only look at the remembered language (src/sw/remembered-language.ts), on the same names.
 import { openDB } from 'idb';
 
-/** Neutral names: they show on the browser's site-data pages. */
-export const DB_NAME = 'calc';
-export const STORE = 'prefs';
+import { PREFS_DB_NAME, PREFS_STORE } from '../config';
+
+export const DB_NAME = PREFS_DB_NAME;
+export const STORE = PREFS_STORE;
 
 export const isValidLanguage = (v: unknown): v is string =>
   typeof v === 'string' && /^[a-zA-Z-]{2,12}$/.test(v);
@@ -27,25 +28,5 @@ export async function hasStoredData(): Promise<boolean> {
     return existed && db !== null;
   } catch {
     return false;
-  }
-}
-
-/**
- * The remembered language, read-only (the service worker picks the start page with it). Never
- * creates the database: without "remember on this device" there is nothing to read.
- */
-export async function readRememberedLanguage(): Promise<string | undefined> {
-  if (!(await hasStoredData())) return undefined;
-  try {
-    const db = await openDB(DB_NAME);
-    try {
-      if (!db.objectStoreNames.contains(STORE)) return undefined;
-      const value: unknown = await db.get(STORE, 'language');
-      return isValidLanguage(value) ? value : undefined;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return undefined;
   }
 }

@@ -1,15 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import {
-  DB_NAME,
-  eraseEverything,
-  forgetPrefs,
-  hasStoredData,
-  loadPrefs,
-  readRememberedLanguage,
-  savePref,
-} from './storage';
+import { DB_NAME, eraseEverything, forgetPrefs, hasStoredData, loadPrefs, savePref } from './storage';
 
 beforeEach(async () => {
   await forgetPrefs();
@@ -20,15 +12,6 @@ describe('storage (opt-in only)', () => {
     expect(await loadPrefs()).toEqual({});
     expect(await hasStoredData()).toBe(false);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
-  });
-
-  it('the remembered language is read without creating anything (the service worker reads it)', async () => {
-    expect(await readRememberedLanguage()).toBeUndefined();
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
-    await savePref('identity', 'units');
-    expect(await readRememberedLanguage()).toBeUndefined();
-    await savePref('language', 'ne');
-    expect(await readRememberedLanguage()).toBe('ne');
   });
 
   it('keeps and reads back choices', async () => {

@@ -2,8 +2,8 @@
 // Which prerendered start page answers a navigation: ?lang=, else the language remembered on this
 // device (only exists when the reader chose "remember"), else the browser's languages. Decided
 // afresh on every navigation: the worker keeps nothing about a visit.
-import { DEFAULT_LOCALE, detectLocale, startPageLocale, startPagePath } from '../lib/languages';
-import { readRememberedLanguage } from '../lib/storage-read';
+import { DEFAULT_LOCALE, detectLocale, startPageLocale, startPagePath } from '../engines/locale-choice';
+import { readRememberedLanguage } from './remembered-language';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -16,6 +16,8 @@ export function offeredLocales(precached: ReadonlyArray<string | { url: string }
 }
 
 export async function startPageFor(url: URL, offered: readonly string[]): Promise<string> {
-  const remembered = url.searchParams.has('lang') ? undefined : await readRememberedLanguage();
+  const kept = url.searchParams.has('lang') ? undefined : await readRememberedLanguage();
+  // Only a code the worker offers counts (detectLocale checks it against `offered`).
+  const remembered = typeof kept === 'string' ? kept : undefined;
   return startPagePath(detectLocale(url.search, remembered, self.navigator.languages ?? [], offered));
 }

@@ -13,8 +13,8 @@ const exitWords = (code: string) =>
 describe('quick exit words', () => {
   it.each(locales)('%s: announcements and the control name nothing about violence', (code) => {
     const exit = exitWords(code);
-    for (const key of ['label', 'where', 'skip', 'shift', 'escape', 'expired'])
-      expect(exit[key], `${code} exit.${key}`).not.toMatch(NAMES_VIOLENCE);
+    expect(Object.keys(exit).length).toBeGreaterThanOrEqual(6);
+    for (const [key, text] of Object.entries(exit)) expect(text, `${code} exit.${key}`).not.toMatch(NAMES_VIOLENCE);
   });
 
   it.each(locales)('%s: the control says where it leads, after its label', (code) => {
