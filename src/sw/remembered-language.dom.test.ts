@@ -1,19 +1,28 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, forgetPrefs, savePref } from '../lib/storage';
+import { deleteDB, openDB } from 'idb';
+import { PREFS_DB_NAME, PREFS_STORE } from '../config';
 import { readRememberedLanguage } from './remembered-language';
 
+/** What the app's storage writes once the reader turned "remember" on (src/lib/storage.ts). */
+async function keep(key: string, value: unknown) {
+  const db = await openDB(PREFS_DB_NAME, 1, { upgrade: (d) => void d.createObjectStore(PREFS_STORE) });
+  await db.put(PREFS_STORE, value, key);
+  db.close();
+}
+const databases = async () => (await indexedDB.databases()).map((d) => d.name);
+
 beforeEach(async () => {
-  await forgetPrefs();
+  await deleteDB(PREFS_DB_NAME);
 });
 
 describe('service worker: remembered language', () => {
-  it('the remembered language is read without creating anything (the service worker reads it)', async () => {
+  it('is read without creating anything, and only once kept', async () => {
     expect(await readRememberedLanguage()).toBeUndefined();
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
-    await savePref('identity', 'units');
+    expect(await databases()).not.toContain(PREFS_DB_NAME);
+    await keep('identity', 'units');
     expect(await readRememberedLanguage()).toBeUndefined();
-    await savePref('language', 'ne');
+    await keep('language', 'ne');
     expect(await readRememberedLanguage()).toBe('ne');
   });
 });

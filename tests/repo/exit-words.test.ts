@@ -14,7 +14,8 @@ describe('quick exit words', () => {
   it.each(locales)('%s: announcements and the control name nothing about violence', (code) => {
     const exit = exitWords(code);
     expect(Object.keys(exit).length).toBeGreaterThanOrEqual(6);
-    for (const [key, text] of Object.entries(exit)) expect(text, `${code} exit.${key}`).not.toMatch(NAMES_VIOLENCE);
+    for (const [key, text] of Object.entries(exit))
+      expect(text, `${code} exit.${key}`).not.toMatch(NAMES_VIOLENCE);
   });
 
   it.each(locales)('%s: the control says where it leads, after its label', (code) => {
