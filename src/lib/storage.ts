@@ -2,6 +2,7 @@
 // reader chose "remember on this device". Every call survives private mode, quota errors and
 // corrupt records: bad records are dropped and the app goes on with defaults.
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { isSafetyPlanRecord, type SafetyPlanRecord } from './safety-plan-record';
 
 /** Neutral names: they show on the browser's site-data pages. */
 export const DB_NAME = 'calc';
@@ -13,6 +14,8 @@ export interface Prefs {
   unlockCode?: string;
   coverOnHide?: boolean;
   saved?: string[];
+  /** Kept only with "remember" on and an unlock code set (see prefs-state). */
+  safetyPlan?: SafetyPlanRecord;
 }
 export type PrefKey = keyof Prefs;
 
@@ -25,6 +28,7 @@ const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = 
     Array.isArray(v) &&
     v.length < 200 &&
     v.every((x) => typeof x === 'string' && /^[a-z0-9-]{1,60}$/.test(x)),
+  safetyPlan: isSafetyPlanRecord,
 };
 const isKey = (k: unknown): k is PrefKey => typeof k === 'string' && k in VALID;
 
