@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { windows } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { mainPhone } from '../shared/main-phone';
@@ -9,8 +10,10 @@ const candidates = windows.filter(hasCardNumber);
 /** Which numbers go on the card: the saved windows at first, any others picked this visit. */
 export function Picker({ picked, onToggle }: { picked: readonly string[]; onToggle: (id: string) => void }) {
   const t = useT(['pocket-card', 'windows']);
+  // Open at first when nothing is chosen yet; after that the person opens and closes it.
+  const [openAtFirst] = useState(picked.length === 0);
   return (
-    <details class="more-filters pc-picker" open={picked.length === 0}>
+    <details class="more-filters pc-picker" open={openAtFirst}>
       <summary>{t('choose', { n: picked.length })}</summary>
       <ul class="pc-choices">
         {candidates.map((w) => (
