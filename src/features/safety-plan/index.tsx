@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact';
 import data from '../../data/safety-plan.json';
 import { PHASES, type Quote, type Step } from '../../data/safety-plan-schema';
 import { useT } from '../../lib/use-t';
+import { formatDate } from '../shared/format';
 import { useNavigation, type ScreenProps } from '../../shell/navigation';
 import { KeepChoice } from './keep-choice';
 import { PhaseSection } from './phase-section';
@@ -37,7 +38,7 @@ export const SafetyPlan: FunctionComponent<ScreenProps> = () => {
         />
       ))}
       <p class="hint">{t('ui.shortList')}</p>
-      <p class="hint">{t('ui.asOf', { date: data.asOf })}</p>
+      <p class="hint">{t('ui.asOf', { date: formatDate(data.asOf) })}</p>
       <nav class="sp-more" aria-label={t('ui.more')}>
         <button type="button" class="secondary-button" onClick={() => nav.go({ name: 'pocket-card' })}>
           {t('ui.toPocketCard')}
