@@ -60,6 +60,15 @@ export async function setRemembering(on: boolean): Promise<void> {
  */
 export const mayKeepSafetyPlan = (): boolean => remembering && !!prefs.unlockCode;
 
+/** Deletes everything the app stored on this device, and the choices held for this visit. */
+export async function eraseDevice(): Promise<void> {
+  const storage = await import('../../lib/storage');
+  await storage.eraseEverything();
+  prefs = {};
+  remembering = false;
+  changed();
+}
+
 /** A disguise is active once an unlock code was chosen (the identity defaults to the calculator). */
 export function disguiseActive(): boolean {
   return !!prefs.unlockCode;
