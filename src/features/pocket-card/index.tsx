@@ -10,6 +10,7 @@ import { saveCardImage } from './card-image';
 import { useCardWords } from './card-words';
 import { Picker } from './picker';
 import { cardChoices } from './store';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 import '../shared/cards.css';
 import './pocket-card.css';
 
@@ -38,6 +39,7 @@ export const PocketCard: FunctionComponent<ScreenProps> = () => {
     <article class="pocket-card-screen">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <UnreviewedNote />
       <Picker picked={picked} onToggle={toggle} />
       <label class="field">
         <span>{t('headingLabel')}</span>

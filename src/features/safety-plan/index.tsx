@@ -7,6 +7,7 @@ import { useNavigation, type ScreenProps } from '../../shell/navigation';
 import { KeepChoice } from './keep-choice';
 import { PhaseSection } from './phase-section';
 import { useSafetyPlan } from './store';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 import '../shared/cards.css';
 import './safety-plan.css';
 
@@ -26,6 +27,7 @@ export const SafetyPlan: FunctionComponent<ScreenProps> = () => {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <p>{t('introChoice')}</p>
+      <UnreviewedNote />
       <KeepChoice />
       {PHASES.map((phase) => (
         <PhaseSection

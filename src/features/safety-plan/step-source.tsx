@@ -16,7 +16,11 @@ export function StepSource({ quotes }: { quotes: readonly Quote[] }) {
             {q.source.programme ? ` (${t('ui.programme', { no: q.source.programme })})` : ''}.{' '}
             {q.source.date ? t('ui.dated', { date: formatDate(q.source.date) }) : t('ui.undated')}
             {!q.verbatim && ` ${t('ui.summary')}`}
-            {q.source.url && <span class="sp-url">{q.source.url}</span>}
+            {q.source.url && (
+              <span class="sp-url" lang="zxx" translate={false}>
+                {q.source.url}
+              </span>
+            )}
           </figcaption>
         </figure>
       ))}

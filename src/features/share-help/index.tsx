@@ -37,7 +37,9 @@ export const ShareHelp: FunctionComponent<ScreenProps> = () => {
       <figure class="window-card">
         <figcaption class="card-meta">{t('preview')}</figcaption>
         <p data-testid="share-message">{payload.text}</p>
-        <p data-testid="share-url">{payload.url}</p>
+        <p data-testid="share-url" lang="zxx" translate={false}>
+          {payload.url}
+        </p>
       </figure>
       <button type="button" class="secondary-button" data-testid="share" onClick={() => void send()}>
         {canShare ? t('share') : t('copy')}
