@@ -36,6 +36,15 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'terms', 'windows']),
   map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'terms', 'windows']),
   safety: lazyScreen(() => import('../features/safety').then((m) => m.SafetyGuide), ['safety']),
+  'safety-plan': lazyScreen(
+    () => import('../features/safety-plan').then((m) => m.SafetyPlan),
+    ['safety-plan', 'terms', 'windows', 'settings'],
+  ),
+  'pocket-card': lazyScreen(
+    () => import('../features/pocket-card').then((m) => m.PocketCard),
+    ['pocket-card', 'terms', 'windows', 'settings'],
+  ),
+  'share-help': lazyScreen(() => import('../features/share-help').then((m) => m.ShareHelp), ['share-help']),
 };
 
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {

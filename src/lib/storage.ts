@@ -3,6 +3,7 @@
 // corrupt records: bad records are dropped and the app goes on with defaults.
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, STORE, hasStoredData, isValidLanguage } from './storage-read';
+import { isSafetyPlanRecord, type SafetyPlanRecord } from './safety-plan-record';
 
 export { DB_NAME, hasStoredData } from './storage-read';
 
@@ -16,6 +17,8 @@ export interface Prefs {
   unlockCode?: string;
   coverOnHide?: boolean;
   saved?: string[];
+  /** Kept only with "remember" on and an unlock code set (see prefs-state). */
+  safetyPlan?: SafetyPlanRecord;
 }
 export type PrefKey = keyof Prefs;
 
@@ -28,6 +31,7 @@ const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = 
     Array.isArray(v) &&
     v.length < 200 &&
     v.every((x) => typeof x === 'string' && /^[a-z0-9-]{1,60}$/.test(x)),
+  safetyPlan: isSafetyPlanRecord,
 };
 const isKey = (k: unknown): k is PrefKey => typeof k === 'string' && k in VALID;
 
