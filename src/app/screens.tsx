@@ -5,18 +5,21 @@ import { Home } from '../features/home';
 import { lazyScreen } from './lazy';
 import type { Screen, ScreenProps } from '../shell/navigation';
 
+const finder = lazyScreen<ScreenProps>(
+  () => import('../features/finder').then((m) => m.Finder),
+  ['finder', 'terms', 'windows'],
+);
+const questionnaire = lazyScreen<ScreenProps>(
+  () => import('../features/questionnaire').then((m) => m.Questionnaire),
+  ['questionnaire', 'terms', 'windows'],
+);
+
 const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   home: Home,
   language: lazyScreen(() => import('../shell/language-picker').then((m) => m.LanguagePicker)),
   cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover), ['cover']),
-  finder: lazyScreen(
-    () => import('../features/finder').then((m) => m.Finder),
-    ['finder', 'terms', 'windows'],
-  ),
-  questionnaire: lazyScreen(
-    () => import('../features/questionnaire').then((m) => m.Questionnaire),
-    ['questionnaire', 'terms', 'windows'],
-  ),
+  finder,
+  questionnaire,
   selfcheck: lazyScreen(
     () => import('../features/selfcheck').then((m) => m.Selfcheck),
     ['selfcheck', 'questionnaire', 'terms', 'windows'],
@@ -37,8 +40,25 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   plan: lazyScreen(() => import('../features/plan').then((m) => m.PlanBrowser), ['plan', 'terms', 'windows']),
   map: lazyScreen(() => import('../features/map').then((m) => m.MapScreen), ['map', 'terms', 'windows']),
   safety: lazyScreen(() => import('../features/safety').then((m) => m.SafetyGuide), ['safety']),
+  'safety-plan': lazyScreen(
+    () => import('../features/safety-plan').then((m) => m.SafetyPlan),
+    ['safety-plan', 'terms', 'windows', 'settings'],
+  ),
+  'pocket-card': lazyScreen(
+    () => import('../features/pocket-card').then((m) => m.PocketCard),
+    ['pocket-card', 'terms', 'windows', 'settings'],
+  ),
+  'share-help': lazyScreen(() => import('../features/share-help').then((m) => m.ShareHelp), ['share-help']),
 };
 
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {
   return screens[screen.name] ?? Home;
+}
+
+/**
+ * The two screens a reader most often opens from the start screen, fetched while the page is idle
+ * so a tap shows them at once.
+ */
+export function preloadLikelyScreens(): Promise<unknown> {
+  return Promise.all([questionnaire.preload(), finder.preload()]);
 }

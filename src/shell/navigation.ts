@@ -17,6 +17,9 @@ export type Screen =
   | { name: 'questionnaire' }
   | { name: 'selfcheck' }
   | { name: 'safety' }
+  | { name: 'safety-plan' }
+  | { name: 'pocket-card' }
+  | { name: 'share-help' }
   | { name: 'settings' };
 
 /** What every screen component receives from the registry (src/app/screens.tsx). */

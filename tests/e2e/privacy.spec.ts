@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORIGIN, openSession, type Session } from './browser';
 import { SCREENS } from './screens';
+import { deviceState } from './device';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -52,5 +53,31 @@ describe('no trace, no leak', () => {
     await s.page.click('.app-header .header-button >> nth=0');
     await s.page.click('.danger [data-phrases="police-110"]');
     expect(await s.page.locator('[data-testid="address-field"]').inputValue()).toBe('');
+  });
+
+  it('a safety plan, a pocket card and a shared message made without opting in store nothing and send nothing', async () => {
+    s = await openSession();
+    await s.page.goto(ORIGIN);
+    await SCREENS['safety-plan'](s.page);
+    await s.page.check('[data-step="talk"] input');
+    await s.page.fill('[data-testid="own-line-staying"]', 'bag at work');
+    await s.page.click('[data-phase="staying"] .sp-add button');
+    await s.page.waitForSelector('.sp-own');
+    await s.page.goto(ORIGIN);
+    await SCREENS['pocket-card-filled'](s.page);
+    await s.page.fill('[data-testid="card-heading"]', 'Notes');
+    await s.page.goto(ORIGIN);
+    await SCREENS['share-help'](s.page);
+    await s.page.click('[data-testid="share"]').catch(() => undefined);
+    const state = await deviceState(s);
+    expect({ ...state, caches: undefined, workers: undefined }).toEqual({
+      databases: [],
+      caches: undefined,
+      workers: undefined,
+      local: 0,
+      session: 0,
+      cookies: '',
+    });
+    expect(s.requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('data:'))).toEqual([]);
   });
 });

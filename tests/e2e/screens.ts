@@ -68,4 +68,22 @@ export const SCREENS: Record<string, (page: Page) => Promise<void>> = {
     await p.click('.danger [data-phrases="police-110"]');
     await p.waitForSelector('[data-testid="address-field"]');
   },
+  'safety-plan': async (p) => {
+    await entry(p, 'safety-plan');
+    await p.waitForSelector('.sp-steps');
+  },
+  'pocket-card': async (p) => {
+    await entry(p, 'pocket-card');
+    await p.waitForSelector('.pocket-card');
+  },
+  'pocket-card-filled': async (p) => {
+    await entry(p, 'pocket-card');
+    await p.check('[data-pick="dv-plus"]');
+    await p.check('[data-pick="police-110"]');
+    await p.waitForSelector('.pocket-card li');
+  },
+  'share-help': async (p) => {
+    await entry(p, 'share-help');
+    await p.waitForSelector('[data-testid="share-message"]');
+  },
 };

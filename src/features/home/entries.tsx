@@ -17,6 +17,9 @@ export function HomeEntries() {
     { screen: { name: 'finder' }, label: t('home.toFinder') },
     { screen: { name: 'map' }, label: t('home.toMap') },
     { screen: { name: 'safety' }, label: t('home.toSafety') },
+    { screen: { name: 'safety-plan' }, label: t('home.toSafetyPlan') },
+    { screen: { name: 'pocket-card' }, label: t('home.toPocketCard') },
+    { screen: { name: 'share-help' }, label: t('home.toShareHelp') },
     { screen: { name: 'settings' }, label: t('home.toSettings') },
     { screen: { name: 'plan' }, label: t('home.toPlan') },
   ];

@@ -22,10 +22,13 @@ export const currentPrefs = (): Readonly<Prefs> => prefs;
 export function restorePrefs(stored: Prefs): void {
   prefs = { ...stored };
   remembering = Object.keys(stored).length > 0;
+  // A kept safety plan without an unlock code is never shown; it is deleted instead.
+  if (prefs.safetyPlan && !prefs.unlockCode) void setPref('safetyPlan', undefined);
   changed();
 }
 
 export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promise<void> {
+  if (key === 'safetyPlan' && value !== undefined && !mayKeepSafetyPlan()) return;
   prefs = { ...prefs, [key]: value };
   changed();
   if (!remembering) return;
@@ -37,7 +40,7 @@ export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promi
 /** Turns "remember on this device" on (saves the current choices) or off (deletes them). */
 export async function setRemembering(on: boolean): Promise<void> {
   remembering = on;
-  if (!on) prefs = { ...prefs, saved: undefined };
+  if (!on) prefs = { ...prefs, saved: undefined, safetyPlan: undefined };
   changed();
   const storage = await import('../../lib/storage');
   if (!on) {
@@ -50,6 +53,12 @@ export async function setRemembering(on: boolean): Promise<void> {
     if (value !== undefined) await storage.savePref(key, value);
   }
 }
+
+/**
+ * A safety plan may be kept on the device only with "remember" on and an unlock code set: a kept
+ * plan for leaving is the most sensitive thing the app could hold.
+ */
+export const mayKeepSafetyPlan = (): boolean => remembering && !!prefs.unlockCode;
 
 /** Deletes everything the app stored on this device, and the choices held for this visit. */
 export async function eraseDevice(): Promise<void> {
