@@ -24,9 +24,14 @@ export interface WindowFacts {
   /** Hours of high-confidence phone channels with a number: candidates for the always-there fallback. */
   phoneSchedules: DatedSchedule[];
   freeCall: boolean;
+  /** Confirmed channels that need no speaking (chat, social media, e-mail), with their hours. */
+  written: { kind: ChannelKind; schedule: DatedSchedule }[];
 }
 
-function hasWayIn(c: Channel): boolean {
+/** Channels a person can use without speaking. */
+export const WRITTEN_KINDS: readonly ChannelKind[] = ['chat', 'sns', 'email'];
+
+export function hasWayIn(c: Channel): boolean {
   if (c.confidence === 'unknown') return false;
   if (c.kind === 'tel') return c.number !== null;
   if ('places' in c) return c.places.length > 0;
@@ -92,6 +97,9 @@ export function factsOf(w: Window, ctx: RecommendContext): WindowFacts {
     phoneSchedules: w.channels
       .filter((c) => c.kind === 'tel' && c.number !== null && c.confidence === 'high')
       .map((c) => ctx.dated(w, c)),
+    written: w.channels
+      .filter((c) => WRITTEN_KINDS.includes(c.kind) && hasWayIn(c))
+      .map((c) => ({ kind: c.kind, schedule: ctx.dated(w, c) })),
     freeCall: w.cost === 'free-call' || w.channels.some((c) => c.kind === 'tel' && c.freeCall === true),
   };
   cache.set(w, facts);

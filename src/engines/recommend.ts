@@ -7,6 +7,7 @@ import { momentOf, openAt, type Moment } from './recommend-open';
 import { factsOf } from './recommend-facts';
 import { personFrom } from './recommend-person';
 import { scoreWindow } from './recommend-score';
+import { coverFirst } from './recommend-cover';
 import type { Answers, Ranked, Recommendation, RecommendContext } from './recommend-types';
 
 export type * from './recommend-types';
@@ -55,19 +56,26 @@ export function recommend(
   const person = personFrom(answers);
   const moment = momentOf(now);
   const eligible: Ranked[] = [];
+  const relevant = new Set<Ranked>();
   for (const w of windows) {
     const fit = checkEligibility(w.eligibility, person.profile);
-    if (fit.eligible) eligible.push(scoreWindow(w, person, fit, moment, ctx));
+    if (!fit.eligible) continue;
+    const scored = scoreWindow(w, person, fit, moment, ctx);
+    eligible.push(scored.ranked);
+    if (scored.relevant) relevant.add(scored.ranked);
   }
   eligible.sort(byScore); // stable: equal scores keep the catalogue's order
 
   const urgent: Ranked[] = [];
   if (person.danger) {
     urgent.push(...eligible.filter((r) => r.window.kind === 'emergency'));
-    const lines = eligible.filter((r) => r.window.kind !== 'emergency' && r.score > 0);
+    const lines = eligible.filter((r) => r.window.kind !== 'emergency' && relevant.has(r) && r.score > 0);
     urgent.push(...lines.filter((r) => phoneOpen(r, moment, ctx).allDay).slice(0, URGENT_LINES));
   }
   const shown = new Set(urgent.map((r) => r.window.id));
-  const ranked = eligible.filter((r) => !shown.has(r.window.id) && r.window.kind !== 'emergency');
+  const candidates = eligible.filter(
+    (r) => relevant.has(r) && !shown.has(r.window.id) && r.window.kind !== 'emergency',
+  );
+  const ranked = coverFirst(candidates, urgent, person, ctx);
   return { urgent, ranked, fallback: pickFallback(eligible, moment, ctx) };
 }

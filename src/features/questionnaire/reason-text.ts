@@ -18,6 +18,8 @@ const NEED_LABELS: Record<NeedAnswer, string[]> = {
   'school-childcare': ['need.school'],
   'address-protection': ['need.address-protection'],
   disability: ['who.disability'],
+  'cant-talk-now': [],
+  'cant-hear-speak': [],
 };
 
 function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
