@@ -56,7 +56,9 @@ function ageFit(e: Eligibility, p: Profile): Tri {
   const wHi = e.ageMax ?? 200;
   if (lo >= wLo && hi <= wHi) return 'yes';
   if (hi >= wLo && lo <= wHi) return 'unknown';
-  const asParent = e.callers?.includes('parents') && overlaps([...(p.callers ?? []), ...(p.maybeCallers ?? [])], ['parents']);
+  const asParent =
+    e.callers?.includes('parents') &&
+    overlaps([...(p.callers ?? []), ...(p.maybeCallers ?? [])], ['parents']);
   return p.ageIsCallers && asParent ? 'unknown' : 'no';
 }
 

@@ -30,7 +30,16 @@ export const FIT = {
   written: 80,
 };
 
-const GROUP_ORDER: Group[] = ['men', 'youth', 'children', 'older', 'disability', 'foreign', 'parents', 'women'];
+const GROUP_ORDER: Group[] = [
+  'men',
+  'youth',
+  'children',
+  'older',
+  'disability',
+  'foreign',
+  'parents',
+  'women',
+];
 
 /** Whether a window meets a chosen need (disability support: windows especially for disabled people). */
 export function meetsNeed(facts: WindowFacts, need: NeedAnswer): boolean {

@@ -75,7 +75,8 @@ function callersOf(a: Answers, needs: NeedAnswer[]): Pick<Profile, 'callers' | '
   else if (!age) maybe.push('children');
   const children = answered(a.children);
   if (children === 'yes') callers.push('parents');
-  else if (children === undefined && (!isYoung(age) || needs.includes('school-childcare'))) maybe.push('parents');
+  else if (children === undefined && (!isYoung(age) || needs.includes('school-childcare')))
+    maybe.push('parents');
   return { callers, maybeCallers: maybe };
 }
 
@@ -114,7 +115,8 @@ function notGroupsOf(a: Answers, groups: Set<Group>): Set<Group> {
   if (age && age !== '65+') not.add('older');
   if (a.gender === 'man' && self) not.add('women');
   if (a.gender === 'woman' && self) not.add('men');
-  if (!groups.has('parents') && (a.children === 'no' || (a.about === 'me' && isMinor(age)))) not.add('parents');
+  if (!groups.has('parents') && (a.children === 'no' || (a.about === 'me' && isMinor(age))))
+    not.add('parents');
   if (a.language === 'ja') not.add('foreign');
   return not;
 }

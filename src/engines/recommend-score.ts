@@ -26,7 +26,7 @@ const W = {
 };
 
 /** Reasons tied to an answer: one of them puts a window in the results. */
-const ANSWER_REASONS = new Set<Reason['code']>([
+export const ANSWER_REASONS = new Set<Reason['code']>([
   'danger',
   'dating-violence',
   'dv-line',
@@ -47,7 +47,12 @@ const ANSWER_REASONS = new Set<Reason['code']>([
   'for-parents',
 ]);
 /** For a window made for other groups, only these show it fits anyway (a dating-violence line for a 20-year-old). */
-const STRONG_REASONS = new Set<Reason['code']>(['dating-violence', 'child-abuse', 'language', 'language-day']);
+const STRONG_REASONS = new Set<Reason['code']>([
+  'dating-violence',
+  'child-abuse',
+  'language',
+  'language-day',
+]);
 
 // The shared order (open-rank.ts); ranking needs only whether a window is open at this moment.
 const STATE_RANK = (s: OpenAt) =>
