@@ -42,7 +42,7 @@ describe('recommend: properties', () => {
       fc.property(answersArb, momentArb, (answers, at) => {
         const r = recommend(answers, windows, at, ctx);
         expect(r.urgent.length + r.ranked.length).toBeGreaterThan(0);
-        expect(listed(r)).toContain(r.fallback.window.id);
+        // Not always among the results: when none that fits is open, its own section shows it.
         expect(r.fallback.window.kind).not.toBe('emergency');
         const phones = r.fallback.window.channels.filter(
           (c) => c.kind === 'tel' && c.number && c.confidence === 'high',
@@ -100,7 +100,7 @@ describe('recommend: properties', () => {
         const r = recommend(answers, windows, at, ctx);
         const first = [...r.urgent, ...r.ranked.slice(0, 5)];
         const person = personFrom(answers);
-        for (const need of answers.needs as (typeof topics)[number][]) {
+        for (const need of answers.needs) {
           const serves = windows.some(
             (w) =>
               w.kind !== 'emergency' &&

@@ -32,8 +32,10 @@ function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean
  * Never throws for stale data: any line with a number beats a crash on a crisis screen (the property
  * test keeps the confident case true for the real data).
  */
-function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ranked {
-  for (const pool of [eligible.filter((r) => r.window.kind !== 'emergency'), eligible]) {
+function pickFallback(eligible: Ranked[], relevant: Set<Ranked>, m: Moment, ctx: RecommendContext): Ranked {
+  const lines = eligible.filter((r) => r.window.kind !== 'emergency');
+  // One that fits the answers first; any open line rather than none.
+  for (const pool of [lines.filter((r) => relevant.has(r)), lines, eligible]) {
     let firstOpen: Ranked | undefined;
     for (const r of pool) {
       const s = phoneOpen(r, m, ctx);
@@ -77,5 +79,5 @@ export function recommend(
     (r) => relevant.has(r) && !shown.has(r.window.id) && r.window.kind !== 'emergency',
   );
   const ranked = coverFirst(candidates, urgent, person, ctx);
-  return { urgent, ranked, fallback: pickFallback(eligible, moment, ctx) };
+  return { urgent, ranked, fallback: pickFallback(eligible, relevant, moment, ctx) };
 }

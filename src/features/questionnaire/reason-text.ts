@@ -71,6 +71,16 @@ export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[])
         }
         break;
       }
+      case 'no-speaking': {
+        const via = (kinds: string[]) =>
+          listOf(
+            kinds.map((k) => t(`via.${k}`)),
+            'disjunction',
+          );
+        lines.push(t('reason.no-speaking', { via: via(r.via) }));
+        if (r.openNow.length > 0) lines.push(t('reason.no-speaking-open', { via: via(r.openNow) }));
+        break;
+      }
       case 'eligibility-note':
         lines.push(t('reason.eligibility-note', { note: windowText(w, 'eligibility') }));
         break;

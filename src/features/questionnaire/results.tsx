@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
 import { useHeadingFocus } from '../../shell/use-heading-focus';
 import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
 import { useNavigation } from '../../shell/navigation';
-import { START, type FlowState } from './flow';
+import { effectiveAnswers, START, type FlowState } from './flow';
+import { finderQueryFrom } from '../../engines/finder-from-answers';
+import { NoSpeakingNote } from './no-speaking-note';
 import { AnswerSummary } from './answer-summary';
 import { DangerNow } from './danger-now';
 import { ResultCard } from './result-card';
@@ -12,8 +13,12 @@ import { mainPhone } from '../shared/main-phone';
 import { useRecommendation } from './use-recommendation';
 import { windowText } from '../shared/window-text';
 
-/** Enough to choose from without scrolling through the whole catalogue; the rest is one tap away. */
+/** Enough to choose from; every other window is in the finder, filtered by the answers. */
 const FIRST_SHOWN = 5;
+
+const cannotSpeak = (s: FlowState) =>
+  Array.isArray(s.answers.needs) &&
+  s.answers.needs.some((n) => n === 'cant-talk-now' || n === 'cant-hear-speak');
 
 type Update = (f: (s: FlowState) => FlowState) => void;
 
@@ -21,10 +26,10 @@ export function Results({ state, update }: { state: FlowState; update: Update })
   const t = useT(['questionnaire', 'terms', 'windows']);
   const nav = useNavigation();
   const { rec, now, holidays } = useRecommendation(state.answers);
-  const [all, setAll] = useState(false);
   const heading = useHeadingFocus<HTMLHeadingElement>(null, { onMount: true });
 
-  const shown = all ? rec.ranked : rec.ranked.slice(0, FIRST_SHOWN);
+  const shown = rec.ranked.slice(0, FIRST_SHOWN);
+  const written = cannotSpeak(state);
   const above = new Set([...rec.urgent, ...shown].map((r) => r.window.id));
   const fallbackPhone = mainPhone(rec.fallback.window)?.number;
   const policeWindow = getWindow('police-110');
@@ -37,18 +42,22 @@ export function Results({ state, update }: { state: FlowState; update: Update })
       </h1>
       <p class="hint">{t('results.intro')}</p>
       <AnswerSummary state={state} update={update} />
-      <DangerNow urgent={rec.urgent} now={now} holidays={holidays} />
+      <DangerNow urgent={rec.urgent} now={now} holidays={holidays} written={written} />
       <h2>{t('results.rankedTitle')}</h2>
       <ul class="card-list" data-testid="ranked">
         {shown.map((r) => (
-          <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} />
+          <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} written={written} />
         ))}
       </ul>
-      {!all && rec.ranked.length > FIRST_SHOWN && (
-        <button type="button" class="secondary-button" onClick={() => setAll(true)}>
-          {t('results.showMore', { count: rec.ranked.length - FIRST_SHOWN })}
-        </button>
-      )}
+      <button
+        type="button"
+        class="secondary-button"
+        data-testid="browse-all"
+        onClick={() => nav.go({ name: 'finder', query: finderQueryFrom(effectiveAnswers(state.answers)) })}
+      >
+        {t('results.browseAll')}
+      </button>
+      {written && <NoSpeakingNote />}
       <section class="fallback q-fallback" aria-labelledby="q-fallback-title" data-testid="fallback">
         <h2 id="q-fallback-title">{t('results.fallbackTitle')}</h2>
         <p>{t('results.fallbackIntro')}</p>
@@ -70,9 +79,6 @@ export function Results({ state, update }: { state: FlowState; update: Update })
         )}
       </section>
       <div class="q-actions">
-        <button type="button" class="secondary-button" onClick={() => nav.go({ name: 'finder' })}>
-          {t('results.toFinder')}
-        </button>
         <button type="button" class="secondary-button" onClick={() => update(() => START)}>
           {t('results.restart')}
         </button>

@@ -1,40 +1,10 @@
-import { useState } from 'preact/hooks';
 import { getPlace, getWindow } from '../../data/catalogue';
 import type { Channel, Window } from '../../data/schema';
 import { useT } from '../../lib/use-t';
-import { CallLink, TraceNote } from '../../shell/call-link';
-import { markTraceNoteSeen, traceNoteSeen } from '../../shell/call-link/trace-note';
+import { CallLink } from '../../shell/call-link';
+import { ExternalLink } from '../shared/external-link';
 import { useNavigation } from '../../shell/navigation';
-import { Icon } from '../../shell/icon';
 import { placeName, windowText } from '../shared/window-text';
-
-function ExternalLink({ href, label }: { href: string; label: string }) {
-  const [noteOpen, setNoteOpen] = useState(false);
-  const link = (
-    <a class="call-button" href={href} target="_blank" rel="noopener noreferrer">
-      {label} <Icon name="external" />
-    </a>
-  );
-  return (
-    <div class="call">
-      <a
-        class="call-button"
-        href={href}
-        target="_blank"
-        rel="noopener noreferrer"
-        onClick={(e) => {
-          if (traceNoteSeen()) return;
-          e.preventDefault();
-          markTraceNoteSeen();
-          setNoteOpen(true);
-        }}
-      >
-        {label} <Icon name="external" />
-      </a>
-      {noteOpen && <TraceNote kind="link" action={link} />}
-    </div>
-  );
-}
 
 /** The windows to use when this one has no confirmed contact. */
 export function RouteList({ ids }: { ids: string[] }) {
@@ -138,7 +108,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
           : t('openWeb');
   return (
     <div class="channel">
-      <ExternalLink href={target} label={label} />
+      <ExternalLink href={target} label={label} kind={c.kind === 'web' ? 'link' : 'message'} />
       {c.address && (
         <p>
           {t('emailAddress')}: <span class="address">{c.address}</span>

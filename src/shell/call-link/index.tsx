@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { telHref } from '../../lib/tel';
 import { useT } from '../../lib/use-t';
 import { Icon } from '../icon';
-import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
+import { markTraceNoteSeen, traceNoteSeen, type TraceKind } from './trace-note';
 
 interface Props {
   number: string;
@@ -56,15 +56,15 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
   );
 }
 
-export function TraceNote({ kind, action }: { kind: 'call' | 'link'; action: preact.ComponentChildren }) {
+export function TraceNote({ kind, action }: { kind: TraceKind; action: preact.ComponentChildren }) {
   const t = useT(['calls']);
   return (
     <div class="trace-note" role="note">
       <p>
         <strong>{t('trace.title')}</strong>
       </p>
-      <p>{kind === 'call' ? t('trace.call') : t('trace.link')}</p>
-      <p>{t('trace.remove')}</p>
+      <p>{t(`trace.${kind}`)}</p>
+      {kind !== 'message' && <p>{t('trace.remove')}</p>}
       {action}
     </div>
   );
