@@ -95,7 +95,7 @@ export function Finder({ screen }: ScreenProps) {
         onChange={(needs) => update({ ...query, needs })}
       />
       <details
-        class="more-filters"
+        class="more-filters disclosure"
         open={query.who.length > 0 || query.language !== null || query.openNow || query.withoutSpeaking}
       >
         <summary>{t('moreFilters')}</summary>
