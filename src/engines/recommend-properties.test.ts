@@ -36,7 +36,10 @@ const momentArb = fc.date({
   noInvalidDate: true,
 });
 
-describe('recommend: properties', () => {
+// Hundreds of runs each: generous limits so a busy shared machine does not fail them (no speed is tested here).
+const LIMIT = { timeout: 60_000 };
+
+describe('recommend: properties', LIMIT, () => {
   it('any answers at any moment in 2025–2027: a non-empty list ending at a phone line confidently open then', () => {
     fc.assert(
       fc.property(answersArb, momentArb, (answers, at) => {
