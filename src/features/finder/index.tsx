@@ -19,6 +19,7 @@ import { WindowCard } from '../shared/window-card';
 import { setQuery, startingQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 // The needs most people come with stay in view; the rest sit under "More filters" so the results
 // are reachable with one thumb.
@@ -74,6 +75,7 @@ export function Finder({ screen }: ScreenProps) {
     <section class="finder">
       <h1>{t('title')}</h1>
       <p class="hint">{t('intro')}</p>
+      <UnreviewedNote />
       {fromAnswers && <p class="hint">{t('fromAnswers')}</p>}
       <label class="field">
         <span>{t('search')}</span>
