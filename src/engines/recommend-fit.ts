@@ -94,7 +94,9 @@ export function groupScore(facts: WindowFacts, person: Person, reasons: Reason[]
 
 /** Especially for groups that all exclude this person (a school line for someone over 65). */
 export function forOthers(facts: WindowFacts, person: Person): boolean {
-  return facts.groups.size > 0 && [...facts.groups].every((g) => person.notGroups.has(g));
+  if (facts.groups.size === 0) return false;
+  for (const g of facts.groups) if (!person.notGroups.has(g)) return false;
+  return true;
 }
 
 export function languageScore(facts: WindowFacts, person: Person, reasons: Reason[]): number {

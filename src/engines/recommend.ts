@@ -34,11 +34,14 @@ function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean
  */
 function pickFallback(eligible: Ranked[], relevant: Set<Ranked>, m: Moment, ctx: RecommendContext): Ranked {
   const lines = eligible.filter((r) => r.window.kind !== 'emergency');
+  // Each line is looked at once, however many pools it is in.
+  const seen = new Map<Ranked, ReturnType<typeof phoneOpen>>();
+  const state = (r: Ranked) => seen.get(r) ?? seen.set(r, phoneOpen(r, m, ctx)).get(r)!;
   // One that fits the answers first; any open line rather than none.
   for (const pool of [lines.filter((r) => relevant.has(r)), lines, eligible]) {
     let firstOpen: Ranked | undefined;
     for (const r of pool) {
-      const s = phoneOpen(r, m, ctx);
+      const s = state(r);
       if (s.allDay) return r;
       if (s.open) firstOpen ??= r;
     }
