@@ -5,6 +5,7 @@ import { CallLink } from '../../shell/call-link';
 import { ExternalLink } from '../shared/external-link';
 import { useNavigation } from '../../shell/navigation';
 import { placeName, windowText } from '../shared/window-text';
+import { IfNoConnect } from './if-no-connect';
 
 /** The windows to use when this one has no confirmed contact. */
 export function RouteList({ ids }: { ids: string[] }) {
@@ -54,6 +55,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
         {ip && <p>{ip}</p>}
         {confirm}
         {notes}
+        <IfNoConnect channel={c} />
       </div>
     );
   }
