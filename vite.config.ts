@@ -6,6 +6,7 @@ import { SECURITY_HEADERS } from './plugins/headers.ts';
 import { shellHtml } from './plugins/shell-html.ts';
 import { catalogue } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
+import { startPages } from './plugins/start-pages.ts';
 import { PSEUDO_MODE } from './plugins/pseudo-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => ({
     shellHtml(root),
     catalogue(root, mode === PSEUDO_MODE),
     localeFiles(root, mode === PSEUDO_MODE),
+    startPages(root, mode === PSEUDO_MODE),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     VitePWA({
       strategies: 'injectManifest',

@@ -6,7 +6,7 @@ import { validateCatalogue } from '../src/data/validate.ts';
 import { CRISIS_IDS, crisisLines } from '../src/data/crisis-lines.ts';
 import { LOCALES } from '../src/lib/languages.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
-import { completeLocales } from './locale-status.ts';
+import { listedLocales } from './locale-status.ts';
 import { PSEUDO_LOCALE } from './pseudo-locale.ts';
 
 const IDS = { crisis: 'virtual:crisis-lines', locales: 'virtual:listed-locales' };
@@ -33,8 +33,8 @@ export function catalogue(root: string, pseudo = false): Plugin {
         return `export default ${JSON.stringify(lines)};`;
       }
       if (id === `\0${IDS.locales}`) {
-        const listed = completeLocales(
-          `${root}locales`,
+        const listed = listedLocales(
+          root,
           LOCALES.map((l) => l.code),
         );
         return `export default ${JSON.stringify(pseudo ? [...listed, PSEUDO_LOCALE] : listed)};`;

@@ -58,3 +58,8 @@ export function completeLocales(localesDir: string, codes: readonly string[]): s
     (c) => existsSync(join(localesDir, c, 'common.json')) && missingKeys(localesDir, c).length === 0,
   );
 }
+
+/** The locales offered in the picker and prerendered: those complete enough, in LOCALES order. */
+export function listedLocales(root: string, codes: readonly string[]): string[] {
+  return completeLocales(`${root}locales`, codes);
+}

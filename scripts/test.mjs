@@ -1,5 +1,7 @@
 // `npm test`: everything, on a fresh machine. Finds (or installs) Debian's Chromium, builds the
-// production app (and the pseudo-locale test build), runs the unit/component/build tests, the real-browser tests, then Lighthouse.
+// production app (and the pseudo-locale test build), runs the unit/component/build tests, the
+// real-browser tests, then the speed budgets (scripts/bench --check: sizes, Lighthouse ja/en, layout
+// shift per locale, tap and exit latency at 4× CPU, recommend(); one repeat each, with headroom).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -27,4 +29,4 @@ run('node_modules/.bin/vite', ['build']);
 run('node_modules/.bin/vite', ['build', '--mode', 'pseudo']);
 run('node_modules/.bin/vitest', ['run'], { MADOGUCHI_REQUIRE_BUILD: '1' });
 run('node_modules/.bin/vitest', ['run', '--config', 'tests/e2e/vitest.config.ts']);
-run('node', ['tests/lighthouse.mjs']);
+run('node', ['scripts/bench/index.mjs', '--check']);

@@ -13,3 +13,7 @@ export const NEUTRAL_TITLE = '電卓';
 /** How long Shift×3 may take, and Esc×2 (GOV.UK and NSW values). */
 export const SHIFT_WINDOW_MS = 5000;
 export const ESC_WINDOW_MS = 1000;
+
+/** The one database of kept choices, and its store (neutral names: they show on site-data pages). */
+export const PREFS_DB_NAME = 'calc';
+export const PREFS_STORE = 'prefs';

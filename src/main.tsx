@@ -5,9 +5,40 @@ import './styles/base.css';
 import './styles/shell.css';
 import { i18next } from './lib/i18n';
 import { App } from './app/app';
+import { preloadLikelyScreens } from './app/screens';
 import { bindQuickExit } from './shell/quick-exit/bind';
-import { startLocale } from './shell/locale-sync';
+import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';
+import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
+
+// How long a first visit may keep the start screen hidden while its words arrive; after that it
+// shows in the page's language and changes when they come (a slow network, never a blank page).
+const LANGUAGE_WAIT_MS = 1200;
+
+async function start(root: HTMLElement) {
+  const page = pageLocale();
+  const wanted = startingLocale();
+  watchLocale();
+  let late = false;
+  if (wanted !== page) {
+    // A first visit without the service worker got the Japanese page: keep its space (no layout
+    // shift) but hide the words until the reader's arrive, then show them in one frame.
+    const hidden = hideWords();
+    const words = i18next.loadLanguages(wanted).then(() => true);
+    const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), LANGUAGE_WAIT_MS));
+    late = !(await Promise.race([words, timeout]));
+    await hidden;
+    if (!late) await i18next.changeLanguage(wanted);
+  } else if (page !== i18next.language) {
+    // A prerendered page in another language: its words come from the worker's cache (a few ms).
+    await i18next.changeLanguage(page);
+  }
+  if (root.firstElementChild && i18next.language === page) hydrate(<App />, root);
+  else render(<App />, root);
+  showWords();
+  cleanAddress();
+  if (late) void swapLanguage(wanted);
+}
 
 if (typeof window !== 'undefined') {
   bindQuickExit(() => ({
@@ -15,17 +46,18 @@ if (typeof window !== 'undefined') {
     escape: () => i18next.t('exit.escape'),
     expired: () => i18next.t('exit.expired'),
   }));
-  const root = document.getElementById('app')!;
-  if (root.firstElementChild) hydrate(<App />, root);
-  else render(<App />, root);
-  cleanAddress();
-  // Words needed on first use rather than at first paint (the note before a first call).
-  void startLocale().then(() => i18next.loadNamespaces(['calls']));
-  void import('./shell/device/startup').then((m) => m.startDevice());
-  void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
+  void start(document.getElementById('app')!).then(() => {
+    // Words needed on first use rather than at first paint (the note before a first call).
+    void i18next.loadNamespaces(['calls']);
+    void import('./shell/device/startup').then((m) => m.startDevice());
+    void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
+    // At once, not on idle: a reader may tap as soon as the screen shows (from the worker's cache
+    // this costs a few ms; without the worker it uses the network the reader is about to need).
+    void preloadLikelyScreens().catch(() => undefined);
+  });
 }
 
-export async function prerender() {
-  const { renderToStringAsync } = await import('preact-render-to-string');
-  return { html: await renderToStringAsync(<App />) };
+export async function prerender({ url }: { url: string }) {
+  const { prerenderStartPage } = await import('./app/prerender');
+  return prerenderStartPage(url);
 }

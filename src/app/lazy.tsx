@@ -6,25 +6,36 @@ import { useT } from '../lib/use-t';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
+export type LazyScreen<P> = ComponentType<P> & {
+  /** Fetches code and words ahead of a tap (from the service worker's cache once installed). */
+  preload(): Promise<unknown>;
+};
+
 /** A screen loaded on first use (a separate chunk, precached by the service worker). */
-export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string[] = []): ComponentType<P> {
+export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string[] = []): LazyScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   // Code and words arrive together, so a screen never shows raw keys.
   const loadAll = () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c);
-  return function LazyScreen(props: P) {
+  const preload = () => {
+    pending ??= loadAll().then(
+      (c) => (loaded = c),
+      (err: unknown) => {
+        pending = null;
+        throw err;
+      },
+    );
+    return pending;
+  };
+  function LazyScreen(props: P) {
     const t = useT();
     const [Comp, setComp] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
-      pending ??= loadAll().then((c) => (loaded = c));
-      pending.then(
+      preload().then(
         (c) => setComp(() => c),
-        () => {
-          pending = null;
-          setFailed(true);
-        },
+        () => setFailed(true),
       );
     }, []);
     if (Comp) return <Comp {...props} />;
@@ -33,5 +44,6 @@ export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string
         {failed ? t('shell.loadFailed') : t('shell.loading')}
       </p>
     );
-  };
+  }
+  return Object.assign(LazyScreen, { preload });
 }

@@ -5,18 +5,21 @@ import { Home } from '../features/home';
 import { lazyScreen } from './lazy';
 import type { Screen, ScreenProps } from '../shell/navigation';
 
+const finder = lazyScreen<ScreenProps>(
+  () => import('../features/finder').then((m) => m.Finder),
+  ['finder', 'terms', 'windows'],
+);
+const questionnaire = lazyScreen<ScreenProps>(
+  () => import('../features/questionnaire').then((m) => m.Questionnaire),
+  ['questionnaire', 'terms', 'windows'],
+);
+
 const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
   home: Home,
   language: lazyScreen(() => import('../shell/language-picker').then((m) => m.LanguagePicker)),
   cover: lazyScreen(() => import('../features/cover').then((m) => m.Cover), ['cover']),
-  finder: lazyScreen(
-    () => import('../features/finder').then((m) => m.Finder),
-    ['finder', 'terms', 'windows'],
-  ),
-  questionnaire: lazyScreen(
-    () => import('../features/questionnaire').then((m) => m.Questionnaire),
-    ['questionnaire', 'terms', 'windows'],
-  ),
+  finder,
+  questionnaire,
   selfcheck: lazyScreen(
     () => import('../features/selfcheck').then((m) => m.Selfcheck),
     ['selfcheck', 'questionnaire', 'terms', 'windows'],
@@ -37,4 +40,12 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
 
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {
   return screens[screen.name] ?? Home;
+}
+
+/**
+ * The two screens a reader most often opens from the start screen, fetched while the page is idle
+ * so a tap shows them at once.
+ */
+export function preloadLikelyScreens(): Promise<unknown> {
+  return Promise.all([questionnaire.preload(), finder.preload()]);
 }

@@ -34,46 +34,17 @@ export const LOCALES: readonly LocaleInfo[] = [
   ...PSEUDO,
 ];
 
-export const DEFAULT_LOCALE = 'ja';
+export { DEFAULT_LOCALE } from '../engines/locale-choice';
 
 export function localeInfo(code: string): LocaleInfo {
   return LOCALES.find((l) => l.code === code) ?? LOCALES[0];
 }
 
-// Browser tags that name one of our locales under another spelling.
-const ALIASES: Record<string, string> = { fil: 'tl', in: 'id', zh: 'zh-Hans', pt: 'pt-BR' };
-
-/** Maps a browser or URL language tag to one of the offered locales, or null. */
-export function matchLocale(tag: string, offered: readonly string[]): string | null {
-  const lower = tag.trim().toLowerCase();
-  if (!lower) return null;
-  const exact = offered.find((c) => c.toLowerCase() === lower);
-  if (exact) return exact;
-  const primary = lower.split('-')[0];
-  const alias = ALIASES[primary];
-  if (alias && offered.includes(alias)) return alias;
-  return offered.find((c) => c.toLowerCase() === primary) ?? null;
-}
-
-/**
- * Detection order: ?lang= in the entry URL → a choice made in this visit → the browser's
- * languages → Japanese. Nothing is read from storage: the choice is not persisted.
- */
-export function detectLocale(
-  search: string,
-  visitChoice: string | null,
-  navigatorLanguages: readonly string[],
-  offered: readonly string[],
-): string {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (fromUrl) {
-    const hit = matchLocale(fromUrl, offered);
-    if (hit) return hit;
-  }
-  if (visitChoice && offered.includes(visitChoice)) return visitChoice;
-  for (const tag of navigatorLanguages) {
-    const hit = matchLocale(tag, offered);
-    if (hit) return hit;
-  }
-  return DEFAULT_LOCALE;
-}
+// Pure choice logic lives with the engines (the service worker uses it too).
+export {
+  detectLocale,
+  matchLocale,
+  startPageLocale,
+  startPagePath,
+  textDirection,
+} from '../engines/locale-choice';

@@ -2,10 +2,9 @@
 // reader chose "remember on this device". Every call survives private mode, quota errors and
 // corrupt records: bad records are dropped and the app goes on with defaults.
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, STORE, hasStoredData, isValidLanguage } from './storage-read';
 
-/** Neutral names: they show on the browser's site-data pages. */
-export const DB_NAME = 'calc';
-const STORE = 'prefs';
+export { DB_NAME, hasStoredData } from './storage-read';
 
 /** The neutral identities the app can wear (their details live in src/shell/identity). */
 export const IDENTITY_IDS = ['calc', 'units', 'timer'] as const;
@@ -21,7 +20,7 @@ export interface Prefs {
 export type PrefKey = keyof Prefs;
 
 const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = {
-  language: (v): v is string => typeof v === 'string' && /^[a-zA-Z-]{2,12}$/.test(v),
+  language: isValidLanguage,
   identity: (v): v is IdentityId => (IDENTITY_IDS as readonly unknown[]).includes(v),
   unlockCode: (v): v is string => typeof v === 'string' && /^\d{4,8}$/.test(v),
   coverOnHide: (v): v is boolean => typeof v === 'boolean',
@@ -31,27 +30,6 @@ const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = 
     v.every((x) => typeof x === 'string' && /^[a-z0-9-]{1,60}$/.test(x)),
 };
 const isKey = (k: unknown): k is PrefKey => typeof k === 'string' && k in VALID;
-
-/** True when this app has stored something (without creating the database to find out). */
-export async function hasStoredData(): Promise<boolean> {
-  try {
-    if (typeof indexedDB.databases === 'function') {
-      return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-    }
-    // No databases(): open without an upgrade. A missing database would be created, so abort that.
-    let existed = true;
-    const db = await openDB(DB_NAME, undefined, {
-      upgrade(_db, _old, _new, tx) {
-        existed = false;
-        tx.abort();
-      },
-    }).catch(() => null);
-    db?.close();
-    return existed && db !== null;
-  } catch {
-    return false;
-  }
-}
 
 function open(): Promise<IDBPDatabase> {
   return openDB(DB_NAME, 1, {

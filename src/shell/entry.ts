@@ -12,3 +12,11 @@ export const entry = {
 export function cleanAddress(): void {
   if (location.search) history.replaceState(null, '', location.pathname);
 }
+
+/** An installed app's own window (launched from the home screen), not a browser tab. */
+export function inInstalledWindow(): boolean {
+  return (
+    entry.app !== null ||
+    ['standalone', 'fullscreen', 'minimal-ui'].some((m) => matchMedia(`(display-mode: ${m})`).matches)
+  );
+}

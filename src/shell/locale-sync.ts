@@ -1,20 +1,24 @@
 // WARNING: part of the main bundle.
-// Keeps <html lang> and the static quick-exit labels (outside Preact, so they work with JS off)
+// Keeps <html lang/dir> and the static quick-exit words (outside Preact, so they work with JS off)
 // in step with the chosen language. The choice lives in memory only: it is not persisted.
 import i18next from 'i18next';
 import listed from 'virtual:listed-locales';
-import { detectLocale, localeInfo } from '../lib/languages';
+import { DEFAULT_LOCALE, detectLocale, localeInfo, textDirection } from '../lib/languages';
 import { onForget } from './quick-exit/quick-exit';
 import { entry } from './entry';
 import { setPref } from './device/prefs-state';
+import { swapLanguage } from './locale-swap';
 
 let visitChoice: string | null = null;
 
 function syncDocument(lng: string) {
-  document.documentElement.lang = localeInfo(lng).htmlLang;
+  const html = document.documentElement;
+  html.lang = localeInfo(lng).htmlLang;
+  html.dir = textDirection(lng);
   const label = i18next.t('exit.label');
   const skip = i18next.t('exit.skip');
   document.querySelector('#quick-exit .qx-label')!.textContent = label;
+  document.querySelector('#quick-exit .qx-where')!.textContent = i18next.t('exit.where');
   document.querySelector('.qx-bar')?.setAttribute('aria-label', label);
   document.querySelector('.qx-skip')!.textContent = skip;
   document.querySelector('.qx-skip-nav')?.setAttribute('aria-label', skip);
@@ -26,19 +30,32 @@ export function chooseLocale(code: string): Promise<unknown> {
   return i18next.changeLanguage(code);
 }
 
-/** Called once after hydration: switch from the prerendered Japanese to the reader's language. */
-export function startLocale(): Promise<unknown> {
+/** The locale of the prerendered page this visit started on (set by the build per start page). */
+export function pageLocale(): string {
+  return document.documentElement.dataset.locale ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The language of the first render. Under the service worker the page already is the reader's
+ * (it chose by ?lang=, the remembered choice, the browser's languages); on a first visit without
+ * it the server sent Japanese, so the page decides here.
+ */
+export function startingLocale(): string {
+  if (navigator.serviceWorker?.controller) return pageLocale();
+  const search = entry.lang ? `?lang=${encodeURIComponent(entry.lang)}` : '';
+  return detectLocale(search, visitChoice, navigator.languages ?? [], listed);
+}
+
+/** Called once before the first render: follow every later language change in the document. */
+export function watchLocale(): void {
   i18next.on('languageChanged', syncDocument);
   onForget(() => {
     visitChoice = null;
   });
-  const search = entry.lang ? `?lang=${encodeURIComponent(entry.lang)}` : '';
-  const code = detectLocale(search, visitChoice, navigator.languages ?? [], listed);
-  return code === i18next.language ? Promise.resolve() : i18next.changeLanguage(code);
 }
 
 /** A language kept on this device applies unless the entry URL or this visit chose one. */
 export async function applyStoredLocale(code: string): Promise<void> {
   if (entry.lang || visitChoice || !listed.includes(code)) return;
-  await i18next.changeLanguage(code);
+  await swapLanguage(code);
 }

@@ -89,11 +89,44 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
     expect(sw).not.toMatch(/cacheName:\s*"[^"]*(dv|help|violence)/i);
   });
 
-  it('has no inline script or inline style in the prerendered page (strict CSP)', () => {
-    const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(html).not.toMatch(/\sstyle="/);
-    expect(html).toContain('<meta name="referrer" content="no-referrer"');
+  const startPages = built
+    ? ['index.html', ...readdirSync(join(dist, 'start')).map((f) => `start/${f}`)]
+    : [];
+
+  it('has no inline script or inline style in any prerendered page (strict CSP)', () => {
+    for (const page of startPages) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, page).not.toMatch(/\sstyle="/);
+      expect(html, page).toContain('<meta name="referrer" content="no-referrer"');
+    }
+  });
+
+  it('prerenders the start screen for every listed locale, each precached, in its language', async () => {
+    const { LOCALES, localeInfo, startPagePath, textDirection } = await import('../../src/lib/languages');
+    const { listedLocales } = await import('../../plugins/locale-status');
+    const listed = listedLocales(
+      '',
+      LOCALES.map((l) => l.code),
+    );
+    expect(listed.length).toBeGreaterThan(1);
+    expect(startPages.length).toBe(listed.length);
+    for (const code of listed) {
+      const page = startPagePath(code);
+      const html = readFileSync(join(dist, page), 'utf8');
+      const common = JSON.parse(readFileSync(`locales/${code}/common.json`, 'utf8')) as {
+        home: { title: string };
+        exit: { label: string };
+      };
+      expect(html, page).toContain(
+        `<html lang="${localeInfo(code).htmlLang}" dir="${textDirection(code)}" data-locale="${code}">`,
+      );
+      expect(html, page).toContain(`<h1>${common.home.title}</h1>`);
+      expect(html, page).toContain(`<span class="qx-label">${common.exit.label}</span>`);
+      expect(html, page).not.toContain('__EXIT_');
+      expect(precached, page).toContain(page);
+      expect(/<title>([^<]*)<\/title>/.exec(html)?.[1], page).toBe('電卓');
+    }
   });
 });
 

@@ -148,4 +148,95 @@ describe('crisis shell', () => {
     await s.page.goto(`${ORIGIN}/?lang=xx-YY`);
     await s.page.waitForFunction(() => document.documentElement.lang === 'en');
   });
+  it('left and right Shift mixed (one still held) count; Shift typed in a text field does not', async () => {
+    s = await openSession();
+    await s.page.goto(ORIGIN);
+    await s.page.waitForSelector('.line-card');
+    await s.page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'probe-input';
+      document.getElementById('main')!.prepend(input);
+    });
+    await s.page.focus('#probe-input');
+    for (let i = 0; i < 4; i++) await s.page.keyboard.press('Shift');
+    expect(s.page.url()).toContain(ORIGIN);
+    await s.page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    const before = await s.page.evaluate(() => history.length);
+    await s.page.keyboard.down('ShiftLeft');
+    await s.page.keyboard.down('ShiftRight');
+    await s.page.keyboard.up('ShiftLeft');
+    await s.page.keyboard.up('ShiftRight');
+    await s.page.keyboard.press('ShiftLeft');
+    await expectExited(s, before);
+  });
+
+  it('Esc closes the language picker, and Esc twice with it open leaves', async () => {
+    s = await openSession();
+    await s.page.goto(ORIGIN);
+    await s.page.waitForSelector('.line-card');
+    const openPicker = async () => {
+      await s!.page.locator('.app-header .header-button').last().click();
+      await s!.page.waitForSelector('.screen-language');
+    };
+    await openPicker();
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('.screen-home');
+    expect(s.page.url()).toContain(ORIGIN);
+    await s.page.waitForTimeout(1100);
+    await openPicker();
+    const before = await s.page.evaluate(() => history.length);
+    await s.page.keyboard.press('Escape');
+    await s.page.keyboard.press('Escape');
+    await expectExited(s, before);
+  });
+
+  it('in an installed app window the exit puts the neutral cover on first, then leaves', async () => {
+    s = await openSession();
+    await s.page.goto(`${ORIGIN}/?app=calc`);
+    await s.page.waitForSelector('.line-card');
+    const seen: string[] = [];
+    await s.page.exposeFunction('reportCover', () => seen.push('cover shown'));
+    await s.page.evaluate(() => {
+      // The cover counts as shown once it is rendered and the page is no longer hidden.
+      const report = () => {
+        if (
+          document.querySelector('.calculator') &&
+          !document.documentElement.className.includes('qx-hidden')
+        )
+          void (window as unknown as { reportCover(): void }).reportCover();
+      };
+      new MutationObserver(report).observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
+    await s.context.unroute(`${NEUTRAL_URL}**`);
+    await s.context.route(`${NEUTRAL_URL}**`, async (route) => {
+      seen.push('neutral requested');
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>forecast</title>' });
+    });
+    await s.page.click(exitLink);
+    await s.page.waitForURL(`${NEUTRAL_URL}**`);
+    expect(seen[0]).toBe('cover shown');
+    expect(seen).toContain('neutral requested');
+  });
+
+  it('the exit control is named by its visible label first, then says where it leads', async () => {
+    for (const [lang, label] of [
+      ['ja', 'すぐ離れる'],
+      ['en', 'Exit now'],
+    ]) {
+      s = await openSession();
+      await s.page.goto(`${ORIGIN}/?lang=${lang}`);
+      await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      const snapshot = await s.page.locator(exitLink).ariaSnapshot();
+      const name = /link "([^"]+)"/.exec(snapshot)?.[1] ?? '';
+      expect(name.startsWith(label), name).toBe(true);
+      expect(name.length).toBeGreaterThan(label.length + 4);
+      expect(await s.page.locator(exitLink).getAttribute('aria-label')).toBeNull();
+      await s.close();
+      s = undefined;
+    }
+  });
 });

@@ -1,14 +1,10 @@
 // After the first paint: restore what the reader chose to keep (if anything), put on the chosen
 // identity, and open on the cover when the installed app is launched with a disguise.
 import { applyIdentity } from '../identity/identities';
-import { entry } from '../entry';
+import { inInstalledWindow } from '../entry';
 import { coverUp } from '../quick-exit/quick-exit';
 import { applyStoredLocale } from '../locale-sync';
 import { currentPrefs, disguiseActive, restorePrefs } from './prefs-state';
-
-function launchedAsInstalledApp(): boolean {
-  return entry.app !== null || matchMedia('(display-mode: standalone)').matches;
-}
 
 /** Back to the cover whenever the app goes to the background (app switcher, another app). */
 function coverWhenHidden(): void {
@@ -25,7 +21,7 @@ export async function startDevice(): Promise<void> {
     restorePrefs(stored);
     if (stored.identity) applyIdentity(stored.identity);
     if (stored.language) await applyStoredLocale(stored.language);
-    if (disguiseActive() && launchedAsInstalledApp()) coverUp();
+    if (disguiseActive() && inInstalledWindow()) coverUp();
     coverWhenHidden();
   } finally {
     // Installed launches keep the page hidden until this point (see shell.css), so a disguised

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { useEffect } from 'preact/hooks';
 import listed from 'virtual:listed-locales';
 import { LOCALES } from '../../lib/languages';
 import { chooseLocale } from '../locale-sync';
@@ -9,6 +10,14 @@ export function LanguagePicker() {
   const t = useT();
   const nav = useNavigation();
   const offered = LOCALES.filter((l) => listed.includes(l.code));
+  // Esc closes the picker like a dialog (and, pressed twice, still leaves: see quick-exit/gestures).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.repeat) nav.back();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [nav]);
   return (
     <section>
       <h1>{t('shell.languageTitle')}</h1>

@@ -14,12 +14,23 @@ export interface ExitMessages {
   expired(): string;
 }
 
-function inFieldOrDialog(target: EventTarget | null): boolean {
+// Buttons, checkboxes and radios are inputs too, but typing in them is not text.
+const TEXT_FIELD =
+  'textarea, select, [contenteditable=""], [contenteditable="true"], input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio], [type=range], [type=color], [type=file], [type=image])';
+
+function inTextField(target: EventTarget | null): boolean {
   const el = target instanceof Element ? target : document.activeElement;
-  if (!el) return false;
-  if (el.closest('dialog[open], [role="dialog"], [role="alertdialog"]')) return true;
-  return el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  return !!el?.matches(TEXT_FIELD);
 }
+
+const keyInfo = (e: KeyboardEvent) => ({
+  key: e.key,
+  shiftKey: e.shiftKey,
+  inTextField: inTextField(e.target),
+  // 229: the key went to an input method (older browsers set no isComposing on it).
+  isComposing: e.isComposing || e.keyCode === 229,
+  repeat: e.repeat,
+});
 
 export function bindQuickExit(messages: () => ExitMessages): () => void {
   const status = document.getElementById('qx-status');
@@ -51,12 +62,8 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
     e.preventDefault();
     quickExit();
   };
-  const onKeyUp = (e: KeyboardEvent) =>
-    handle(gestures.keyup({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }));
-  const onKeyDown = (e: KeyboardEvent) =>
-    handle(
-      gestures.keydown({ key: e.key, shiftKey: e.shiftKey, inFieldOrDialog: inFieldOrDialog(e.target) }),
-    );
+  const onKeyUp = (e: KeyboardEvent) => handle(gestures.keyup(keyInfo(e)));
+  const onKeyDown = (e: KeyboardEvent) => handle(gestures.keydown(keyInfo(e)));
   const onPageShow = (e: PageTransitionEvent) => {
     if (e.persisted) coverUp();
   };

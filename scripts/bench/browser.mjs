@@ -1,0 +1,211 @@
+// Real-browser figures on the production build, Debian's Chromium with the CPU slowed 4× (a
+// mid-range phone): start-screen layout shift per locale, first paint → next screen after a tap,
+// quick-exit latency, and the warm offline first paint against a script-free copy of the page.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const config = JSON.parse(readFileSync(new URL('../../tests/chromium.json', import.meta.url), 'utf8'));
+const NEUTRAL_URL = 'https://www.jma.go.jp/bosai/forecast/';
+const CPU_SLOWDOWN = 4;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function session({ locale = 'ja-JP', serviceWorkers = 'allow' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? config.path,
+    headless: true,
+    args: config.args,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale,
+    serviceWorkers,
+  });
+  await context.route(`${NEUTRAL_URL}**`, async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>forecast</title>' });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const slow = () => cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return {
+    context,
+    page,
+    cdp,
+    slow,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function warmUp(page, origin) {
+  await page.goto(origin);
+  await page.evaluate(async () => {
+    const sw = (await navigator.serviceWorker.ready).active;
+    if (sw && sw.state !== 'activated')
+      await new Promise((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
+  });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+const recordShifts = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** Cumulative layout shift of the start screen on a first visit (no worker yet) per locale. */
+export async function layoutShiftPerLocale(origin, locales) {
+  const result = {};
+  for (const code of locales) {
+    const s = await session({ serviceWorkers: 'block' });
+    try {
+      await s.slow();
+      await s.page.addInitScript(recordShifts);
+      await s.page.goto(`${origin}/?lang=${code}`);
+      await s.page.waitForFunction(() => document.documentElement.classList.contains('shell-ready'));
+      await s.page.waitForFunction(() => !document.documentElement.classList.contains('lang-swap'));
+      await s.page.waitForTimeout(500);
+      result[code] = await s.page.evaluate(() => window.__shift);
+    } finally {
+      await s.close();
+    }
+  }
+  return result;
+}
+
+/**
+ * From the first contentful paint, a reader taps "which window fits me?" (or the finder) on every
+ * frame until it answers: hydration, code, words and rendering included. Warm start.
+ */
+export async function tapToNextScreen(origin, screen, runs) {
+  const s = await session();
+  const times = [];
+  try {
+    await warmUp(s.page, origin);
+    await s.slow();
+    for (let i = 0; i < runs; i++) {
+      await s.page.addInitScript((name) => {
+        new PerformanceObserver((list, obs) => {
+          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (!fcp) return;
+          obs.disconnect();
+          const tap = () => {
+            if (document.querySelector(`.screen-${name} h1`)) {
+              window.__tapToNext = performance.now() - fcp.startTime;
+              return;
+            }
+            document.querySelector(`[data-screen="${name}"]`)?.click();
+            requestAnimationFrame(tap);
+          };
+          tap();
+        }).observe({ type: 'paint', buffered: true });
+      }, screen);
+      await s.page.reload();
+      await s.page.waitForFunction(() => window.__tapToNext !== undefined, null, { timeout: 20_000 });
+      times.push(await s.page.evaluate(() => window.__tapToNext));
+    }
+  } finally {
+    await s.close();
+  }
+  return median(times);
+}
+
+/** Quick exit by a tap on the exit control: input → first frame without app content, → neutral request. */
+export async function quickExitLatency(origin, runs) {
+  const hidden = [];
+  const request = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await session();
+    try {
+      await s.page.goto(origin);
+      await s.page.waitForFunction(() => document.documentElement.classList.contains('shell-ready'));
+      await s.slow();
+      // When the browser sent it (its own clock, not when Node heard of it).
+      let requestedAt = 0;
+      await s.cdp.send('Network.enable');
+      s.cdp.on('Network.requestWillBeSent', (e) => {
+        if (e.request.url.startsWith(NEUTRAL_URL) && !requestedAt) requestedAt = e.wallTime * 1000;
+      });
+      const got = new Promise((resolve) => s.page.exposeFunction('__exitMeasured', resolve));
+      await s.page.evaluate(() => {
+        // The tap's activation (the click the exit acts on) is the input.
+        addEventListener(
+          'click',
+          (e) => {
+            const input = e.timeStamp;
+            // The first frame drawn after the input: the page must already be hidden in it.
+            requestAnimationFrame((frame) =>
+              window.__exitMeasured({
+                hiddenMs: frame - input,
+                hidden: document.documentElement.classList.contains('qx-hidden'),
+                inputEpoch: performance.timeOrigin + input,
+              }),
+            );
+          },
+          { capture: true, once: true },
+        );
+      });
+      await s.page.tap('[data-testid="quick-exit"]');
+      const m = await got;
+      await s.page.waitForURL(`${NEUTRAL_URL}**`);
+      if (!m.hidden) throw new Error('quick exit: the first frame after the tap still showed the app');
+      hidden.push(Math.max(0, m.hiddenMs));
+      request.push(requestedAt - m.inputEpoch);
+    } finally {
+      await s.close();
+    }
+  }
+  return { hiddenMs: median(hidden), requestMs: median(request) };
+}
+
+/** Warm offline first contentful paint of the start screen divided by a script-free copy's. */
+export async function offlinePaintRatio(origin, runs) {
+  const fcp = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          new PerformanceObserver((list) => {
+            const e = list.getEntries().find((x) => x.name === 'first-contentful-paint');
+            if (e) resolve(e.startTime);
+          }).observe({ type: 'paint', buffered: true }),
+        ),
+    );
+  const s = await session();
+  const app = [];
+  const plain = [];
+  try {
+    await warmUp(s.page, origin);
+    const html = await (await fetch(`${origin}/`)).text();
+    const scriptFree = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    await s.context.setOffline(true);
+    await s.slow();
+    const other = await s.context.newPage();
+    const otherCdp = await s.context.newCDPSession(other);
+    await otherCdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await otherCdp.send('Network.enable');
+    // The copy bypasses the worker: served straight from memory, its stylesheet too.
+    const css = html.match(/href="(\/assets\/[^"]+\.css)"/)[1];
+    const cssText = await (await fetch(`${origin}${css}`)).text();
+    await s.context.route(`${origin}/script-free.html`, (r) =>
+      r.fulfill({ status: 200, contentType: 'text/html', body: scriptFree }),
+    );
+    await s.context.route(`${origin}${css}`, (r) =>
+      r.fulfill({ status: 200, contentType: 'text/css', body: cssText }),
+    );
+    for (let i = 0; i < runs; i++) {
+      await s.page.reload();
+      app.push(await fcp(s.page));
+      await other.goto(`${origin}/script-free.html`);
+      plain.push(await fcp(other));
+    }
+  } finally {
+    await s.close();
+  }
+  return { appMs: median(app), scriptFreeMs: median(plain), ratio: median(app) / median(plain) };
+}
