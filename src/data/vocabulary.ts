@@ -21,6 +21,10 @@ export const NEED_TAGS = [
   'dating-violence',
   'crime-victim',
   'complaint',
+  /** A general line for violence from a spouse, ex or partner. */
+  'partner-violence',
+  /** A broad human-rights line: takes DV among many other topics. */
+  'human-rights',
 ] as const;
 export type NeedTag = (typeof NEED_TAGS)[number];
 

@@ -41,9 +41,28 @@ describe('checkEligibility', () => {
   });
   it('respects who may call', () => {
     const selfOnly = { ...base, callers: ['self' as const] };
-    expect(checkEligibility(selfOnly, { caller: 'others' }).eligible).toBe(false);
-    expect(checkEligibility({ ...base, callers: ['self', 'others'] }, { caller: 'others' }).eligible).toBe(
+    expect(checkEligibility(selfOnly, { callers: ['others'] }).eligible).toBe(false);
+    expect(checkEligibility({ ...base, callers: ['self', 'others'] }, { callers: ['others'] }).eligible).toBe(
       true,
     );
+  });
+  it('a person is every role they answered: a mother asking about herself is also a parent', () => {
+    const kids = { ...base, callers: ['children' as const, 'parents' as const] };
+    expect(checkEligibility(kids, { callers: ['self', 'parents'] }).caller).toBe('yes');
+    expect(checkEligibility(kids, { callers: ['self'] }).caller).toBe('no');
+    expect(checkEligibility(kids, { callers: ['self'], maybeCallers: ['parents'] })).toMatchObject({
+      caller: 'unknown',
+      eligible: true,
+    });
+  });
+  it("a parent's call is about a child: the child's age limit does not exclude the parent's own age", () => {
+    const upTo15 = { ...base, ageMax: 15, callers: ['children' as const, 'parents' as const] };
+    const mother = { ageMin: 25, ageMax: 64, callers: ['self', 'parents'] as const, ageIsCallers: true };
+    expect(checkEligibility(upTo15, mother)).toMatchObject({ age: 'unknown', eligible: true });
+    // When the age given is the child's, the limit applies.
+    expect(
+      checkEligibility(upTo15, { ...mother, ageMin: 16, ageMax: 17, ageIsCallers: false }).eligible,
+    ).toBe(false);
+    expect(checkEligibility({ ...upTo15, callers: ['children'] }, mother).eligible).toBe(false);
   });
 });

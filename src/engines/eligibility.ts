@@ -3,15 +3,23 @@
 import type { Eligibility } from '../data/schema';
 
 export type Tri = 'yes' | 'no' | 'unknown';
+export type Caller = NonNullable<Eligibility['callers']>[number];
 
 export interface Profile {
   gender?: 'woman' | 'man' | 'another';
-  /** Age band, inclusive. */
+  /** Age band of the person the help is about, inclusive. */
   ageMin?: number;
   ageMax?: number;
   hasChildren?: boolean;
-  /** Who is asking: the person themself, someone worried about another, or a child. */
-  caller?: 'self' | 'others' | 'children' | 'parents';
+  /** Roles in which the person can call for sure (a mother asking about herself: self and parent). */
+  callers?: readonly Caller[];
+  /** Roles the answers leave open (no answer on children: maybe a parent). */
+  maybeCallers?: readonly Caller[];
+  /**
+   * The age given is the caller's own. A parent's call is about a child, so a window's age limit on
+   * a line that takes parents is about the child's age, which nobody gave.
+   */
+  ageIsCallers?: boolean;
 }
 
 export interface EligibilityResult {
@@ -30,6 +38,15 @@ function genderFit(e: Eligibility, p: Profile): Tri {
   return p.gender === 'man' ? 'yes' : 'no';
 }
 
+const overlaps = (a: readonly Caller[] | undefined, b: readonly Caller[]) =>
+  (a ?? []).some((c) => b.includes(c));
+
+function callerFit(e: Eligibility, p: Profile): Tri {
+  if (!e.callers || !p.callers) return 'unknown';
+  if (overlaps(p.callers, e.callers)) return 'yes';
+  return overlaps(p.maybeCallers, e.callers) ? 'unknown' : 'no';
+}
+
 function ageFit(e: Eligibility, p: Profile): Tri {
   if (e.ageMin === undefined && e.ageMax === undefined) return 'yes';
   if (p.ageMin === undefined && p.ageMax === undefined) return 'unknown';
@@ -37,23 +54,18 @@ function ageFit(e: Eligibility, p: Profile): Tri {
   const hi = p.ageMax ?? 200;
   const wLo = e.ageMin ?? 0;
   const wHi = e.ageMax ?? 200;
-  if (hi < wLo || lo > wHi) return 'no';
   if (lo >= wLo && hi <= wHi) return 'yes';
-  return 'unknown';
+  if (hi >= wLo && lo <= wHi) return 'unknown';
+  const asParent =
+    e.callers?.includes('parents') &&
+    overlaps([...(p.callers ?? []), ...(p.maybeCallers ?? [])], ['parents']);
+  return p.ageIsCallers && asParent ? 'unknown' : 'no';
 }
 
 function childrenFit(e: Eligibility, p: Profile): Tri {
   if (e.children !== 'required') return 'yes';
   if (p.hasChildren === undefined) return 'unknown';
   return p.hasChildren ? 'yes' : 'no';
-}
-
-function callerFit(e: Eligibility, p: Profile): Tri {
-  if (!e.callers || !p.caller) return 'unknown';
-  if (e.callers.includes(p.caller)) return 'yes';
-  // "self" lines also take a child calling about themself.
-  if (p.caller === 'children' && e.callers.includes('self')) return 'unknown';
-  return 'no';
 }
 
 export function checkEligibility(e: Eligibility, p: Profile): EligibilityResult {

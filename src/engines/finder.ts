@@ -4,6 +4,7 @@ import { checkEligibility, type Profile } from './eligibility';
 import type { OpenState } from './open-now';
 import { matchesQuery } from './normalise';
 import { compareOpenStates } from './open-rank';
+import { hasWayIn, WRITTEN_KINDS } from './recommend-facts';
 
 export const WHO_TAGS = ['woman', 'man', 'teen', 'parent', 'older', 'disability', 'foreign'] as const;
 export type WhoTag = (typeof WHO_TAGS)[number];
@@ -14,9 +15,22 @@ export interface FinderQuery {
   who: WhoTag[];
   language: ContentLang | null;
   openNow: boolean;
+  /** Only windows reachable in writing (chat, social media, e-mail): for people who cannot speak on the phone. */
+  withoutSpeaking: boolean;
 }
 
-export const EMPTY_QUERY: FinderQuery = { text: '', needs: [], who: [], language: null, openNow: false };
+export const EMPTY_QUERY: FinderQuery = {
+  text: '',
+  needs: [],
+  who: [],
+  language: null,
+  openNow: false,
+  withoutSpeaking: false,
+};
+
+/** A confirmed way in that needs no speaking. */
+export const reachableInWriting = (w: Window) =>
+  w.channels.some((c) => WRITTEN_KINDS.includes(c.kind) && hasWayIn(c));
 
 export interface FinderRow {
   window: Window;
@@ -84,6 +98,7 @@ export function findWindows(windows: readonly Window[], q: FinderQuery, ctx: Fin
         q.language === 'ja-easy' ? langs.has('ja-easy') || langs.has('ja') : langs.has(q.language);
       if (!accepted) continue;
     }
+    if (q.withoutSpeaking && !reachableInWriting(w)) continue;
     if (q.text.trim() && !matchesQuery(q.text, ctx.texts(w))) continue;
     const status = ctx.status(w);
     if (q.openNow && status.state !== 'open') continue;

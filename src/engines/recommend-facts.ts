@@ -27,9 +27,14 @@ export interface WindowFacts {
   /** The same, only for numbers that work from any phone (regular or 0120, not # or 0570). */
   anyPhoneSchedules: DatedSchedule[];
   freeCall: boolean;
+  /** Confirmed channels that need no speaking (chat, social media, e-mail), with their hours. */
+  written: { kind: ChannelKind; schedule: DatedSchedule }[];
 }
 
-function hasWayIn(c: Channel): boolean {
+/** Channels a person can use without speaking. */
+export const WRITTEN_KINDS: readonly ChannelKind[] = ['chat', 'sns', 'email'];
+
+export function hasWayIn(c: Channel): boolean {
   if (c.confidence === 'unknown') return false;
   if (c.kind === 'tel') return c.number !== null;
   if ('places' in c) return c.places.length > 0;
@@ -95,6 +100,9 @@ export function factsOf(w: Window, ctx: RecommendContext): WindowFacts {
     phoneSchedules: w.channels
       .filter((c) => c.kind === 'tel' && c.number !== null && c.confidence === 'high')
       .map((c) => ctx.dated(w, c)),
+    written: w.channels
+      .filter((c) => WRITTEN_KINDS.includes(c.kind) && hasWayIn(c))
+      .map((c) => ({ kind: c.kind, schedule: ctx.dated(w, c) })),
     anyPhoneSchedules: w.channels
       .filter((c) => c.confidence === 'high' && dialableFromAnyPhone(c))
       .map((c) => ctx.dated(w, c)),

@@ -7,7 +7,8 @@ import type { HolidayLookup } from './open-now';
 /** 'skip' = "prefer not to say"; a missing answer (Skip button) means the same to the engine. */
 export type Skip = 'skip';
 
-export const AGE_BANDS = ['under-13', '13-17', '18-24', '25-64', '65+'] as const;
+/** Edges at 15/16, 17/18 and 18/19: where the sources' age limits fall (up to 15, under 18, 18 and under). */
+export const AGE_BANDS = ['under-13', '13-15', '16-17', '18', '19-24', '25-64', '65+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 export const NEED_ANSWERS = [
@@ -19,6 +20,9 @@ export const NEED_ANSWERS = [
   'school-childcare',
   'address-protection',
   'disability',
+  // Not needs but ways in: windows that can be reached without speaking go first.
+  'cant-talk-now',
+  'cant-hear-speak',
 ] as const;
 export type NeedAnswer = (typeof NEED_ANSWERS)[number];
 
@@ -40,6 +44,14 @@ export type Reason =
   | { code: 'danger' }
   | { code: `for-${Group}` }
   | { code: 'dating-violence' }
+  /** A general line for violence from a partner (spouse, ex or boyfriend/girlfriend). */
+  | { code: 'dv-line' }
+  /** No need chosen: a line to talk to, the usual first step. */
+  | { code: 'first-step' }
+  /** Reachable without speaking: these channels, and those of them open now. */
+  | { code: 'no-speaking'; via: ChannelKind[]; openNow: ChannelKind[] }
+  /** The person cannot speak on the phone, and this window has no written channel we can confirm. */
+  | { code: 'phone-only' }
   | { code: 'child-abuse' }
   | { code: 'need'; need: NeedAnswer }
   | { code: 'language'; lang: ContentLang; via: ChannelKind[] }
@@ -73,7 +85,10 @@ export interface Ranked {
 export interface Recommendation {
   /** 110 first, then 24-hour lines open now; empty unless danger was answered yes or unsure. */
   urgent: Ranked[];
-  /** Best first; never repeats a window from `urgent`. */
+  /**
+   * Windows with a reason tied to an answer, best first: the first five cover the chosen needs.
+   * Never repeats a window from `urgent`.
+   */
   ranked: Ranked[];
   /** A phone line confidently open at `now` (may also appear above). */
   fallback: Ranked;

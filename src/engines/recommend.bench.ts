@@ -11,7 +11,7 @@ const start = tokyo('2026-01-01T00:00').getTime();
 const HOUR = 3_600_000;
 const personas: Answers[] = [
   { danger: 'yes' },
-  { danger: 'no', about: 'me', age: '13-17', gender: 'woman', relationship: 'dating', needs: ['talk'] },
+  { danger: 'no', about: 'me', age: '16-17', gender: 'woman', relationship: 'dating', needs: ['talk'] },
   { danger: 'no', about: 'me', age: '25-64', gender: 'man', children: 'no', needs: ['talk', 'legal'] },
   {
     danger: 'unsure',

@@ -7,6 +7,7 @@ import { momentOf, openAt, type Moment } from './recommend-open';
 import { factsOf } from './recommend-facts';
 import { personFrom } from './recommend-person';
 import { scoreWindow } from './recommend-score';
+import { coverFirst } from './recommend-cover';
 import type { Answers, Ranked, Recommendation, RecommendContext } from './recommend-types';
 
 export type * from './recommend-types';
@@ -38,9 +39,11 @@ function phoneOpen(
  * Never throws for stale data: any line with a number beats a crash on a crisis screen (the property
  * test keeps the confident case true for the real data).
  */
-function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ranked {
+function pickFallback(eligible: Ranked[], relevant: Set<Ranked>, m: Moment, ctx: RecommendContext): Ranked {
   const lines = eligible.filter((r) => r.window.kind !== 'emergency');
+  // One that fits the answers first; any open line rather than none.
   const pools: [Ranked[], boolean][] = [
+    [lines.filter((r) => relevant.has(r)), true],
     [lines, true],
     [lines, false],
     [eligible, false],
@@ -68,19 +71,26 @@ export function recommend(
   const person = personFrom(answers);
   const moment = momentOf(now);
   const eligible: Ranked[] = [];
+  const relevant = new Set<Ranked>();
   for (const w of windows) {
     const fit = checkEligibility(w.eligibility, person.profile);
-    if (fit.eligible) eligible.push(scoreWindow(w, person, fit, moment, ctx));
+    if (!fit.eligible) continue;
+    const scored = scoreWindow(w, person, fit, moment, ctx);
+    eligible.push(scored.ranked);
+    if (scored.relevant) relevant.add(scored.ranked);
   }
   eligible.sort(byScore); // stable: equal scores keep the catalogue's order
 
   const urgent: Ranked[] = [];
   if (person.danger) {
     urgent.push(...eligible.filter((r) => r.window.kind === 'emergency'));
-    const lines = eligible.filter((r) => r.window.kind !== 'emergency' && r.score > 0);
+    const lines = eligible.filter((r) => r.window.kind !== 'emergency' && relevant.has(r) && r.score > 0);
     urgent.push(...lines.filter((r) => phoneOpen(r, moment, ctx).allDay).slice(0, URGENT_LINES));
   }
   const shown = new Set(urgent.map((r) => r.window.id));
-  const ranked = eligible.filter((r) => !shown.has(r.window.id) && r.window.kind !== 'emergency');
-  return { urgent, ranked, fallback: pickFallback(eligible, moment, ctx) };
+  const candidates = eligible.filter(
+    (r) => relevant.has(r) && !shown.has(r.window.id) && r.window.kind !== 'emergency',
+  );
+  const ranked = coverFirst(candidates, urgent, person, ctx);
+  return { urgent, ranked, fallback: pickFallback(eligible, relevant, moment, ctx) };
 }

@@ -3,13 +3,15 @@
 // app stays one history entry and Back in the browser leaves it (see README, "No history footprint").
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { FinderQuery } from '../engines/finder';
 
 export type Screen =
   | { name: 'home' }
   | { name: 'language' }
   | { name: 'cover'; practice?: boolean }
   | { name: 'cover-settings' }
-  | { name: 'finder'; need?: string }
+  /** `query`: filters set from the questionnaire's answers, which the person can loosen. */
+  | { name: 'finder'; need?: string; query?: FinderQuery }
   | { name: 'window'; id: string }
   | { name: 'phrases'; id: string }
   | { name: 'plan'; programme?: number }

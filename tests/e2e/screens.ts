@@ -48,6 +48,17 @@ export const SCREENS: Record<string, (page: Page) => Promise<void>> = {
     }
     await p.waitForSelector('.q-results');
   },
+  'questionnaire-no-speaking': async (p) => {
+    await entry(p, 'questionnaire');
+    // Skip to the needs question, then "I can't talk on the phone right now": ways to write, and the note.
+    while ((await p.locator('.q-options input[value="cant-talk-now"]').count()) === 0) {
+      await p.click('.q-actions .secondary-button >> nth=-1');
+      await p.waitForSelector('.q-options');
+    }
+    await p.check('.q-options input[value="cant-talk-now"]');
+    await p.click('.q-actions button[type="submit"]');
+    await p.waitForSelector('[data-testid="no-speaking"]');
+  },
   selfcheck: async (p) => {
     await entry(p, 'selfcheck');
     await p.waitForSelector('main h1');

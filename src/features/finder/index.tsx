@@ -4,6 +4,7 @@ import { windowStatus } from '../../engines/window-status';
 import { CONTENT_LANGS, NEED_TAGS, type NeedTag } from '../../data/vocabulary';
 import type { Window } from '../../data/schema';
 import {
+  EMPTY_QUERY,
   findWindows,
   openAllDay,
   WHO_TAGS,
@@ -15,7 +16,7 @@ import type { ScreenProps } from '../../shell/navigation';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
 import { WindowCard } from '../shared/window-card';
-import { getQuery, setQuery } from './query-store';
+import { setQuery, startingQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
 import { UnreviewedNote } from '../shared/unreviewed-note';
@@ -37,8 +38,10 @@ const OTHER_NEEDS = NEED_TAGS.filter((n) => !PRIMARY_NEEDS.includes(n));
 export function Finder({ screen }: ScreenProps) {
   const t = useT(['finder', 'terms', 'windows']);
   const { now, holidays } = useClock();
+  const fromAnswers = screen.name === 'finder' ? screen.query : undefined;
   const [query, setLocal] = useState<FinderQuery>(() => {
-    const q = getQuery();
+    const q = startingQuery(fromAnswers);
+    if (fromAnswers) return q;
     return screen.name === 'finder' && screen.need
       ? { ...q, needs: [screen.need as FinderQuery['needs'][number]] }
       : q;
@@ -73,6 +76,7 @@ export function Finder({ screen }: ScreenProps) {
       <h1>{t('title')}</h1>
       <p class="hint">{t('intro')}</p>
       <UnreviewedNote />
+      {fromAnswers && <p class="hint">{t('fromAnswers')}</p>}
       <label class="field">
         <span>{t('search')}</span>
         <input
@@ -94,7 +98,7 @@ export function Finder({ screen }: ScreenProps) {
       />
       <details
         class="more-filters disclosure"
-        open={query.who.length > 0 || query.language !== null || query.openNow}
+        open={query.who.length > 0 || query.language !== null || query.openNow || query.withoutSpeaking}
       >
         <summary>{t('moreFilters')}</summary>
         <ToggleChips
@@ -134,11 +138,15 @@ export function Finder({ screen }: ScreenProps) {
           />
           <span>{t('openNow')}</span>
         </label>
-        <button
-          type="button"
-          class="secondary-button"
-          onClick={() => update({ text: '', needs: [], who: [], language: null, openNow: false })}
-        >
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={query.withoutSpeaking}
+            onChange={(e) => update({ ...query, withoutSpeaking: (e.target as HTMLInputElement).checked })}
+          />
+          <span>{t('withoutSpeaking')}</span>
+        </label>
+        <button type="button" class="secondary-button" onClick={() => update(EMPTY_QUERY)}>
           {t('clear')}
         </button>
       </details>

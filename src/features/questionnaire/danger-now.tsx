@@ -12,10 +12,13 @@ export function DangerNow({
   urgent,
   now,
   holidays,
+  written = false,
 }: {
   urgent: Ranked[];
   now: Date;
   holidays: HolidayLookup;
+  /** The person cannot speak on the phone: the lines show a way to write first. */
+  written?: boolean;
 }) {
   const t = useT(['questionnaire']);
   const [police, ...lines] = urgent;
@@ -38,7 +41,7 @@ export function DangerNow({
           <h3>{t('danger.linesTitle')}</h3>
           <ul class="card-list">
             {lines.map((r) => (
-              <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} />
+              <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} written={written} />
             ))}
           </ul>
         </>

@@ -6,7 +6,7 @@ import { START, back, change, effectiveAnswers, answer, next, progress, question
 
 describe('questionFlow', () => {
   it('asks a 16-year-old about the relationship instead of children, 7 questions in all', () => {
-    expect(questionFlow({ about: 'me', age: '13-17' })).toEqual([
+    expect(questionFlow({ about: 'me', age: '16-17' })).toEqual([
       'danger',
       'about',
       'age',
@@ -28,7 +28,7 @@ describe('questionFlow', () => {
     ]);
   });
   it('asking for a child: no gender, relationship or children question', () => {
-    expect(questionFlow({ about: 'child', age: '13-17' })).toEqual([
+    expect(questionFlow({ about: 'child', age: '16-17' })).toEqual([
       'danger',
       'about',
       'age',
@@ -76,9 +76,9 @@ describe('moving through the questions', () => {
     expect(back(editing).step).toBe('results');
   });
   it('answers to questions no longer asked do not count', () => {
-    expect(effectiveAnswers({ about: 'me', age: '13-17', children: 'no', relationship: 'dating' })).toEqual({
+    expect(effectiveAnswers({ about: 'me', age: '16-17', children: 'no', relationship: 'dating' })).toEqual({
       about: 'me',
-      age: '13-17',
+      age: '16-17',
       relationship: 'dating',
     });
   });

@@ -2,6 +2,7 @@
 // Pure: the screen keeps the state (./store.ts) and renders it.
 import { CONTENT_LANGS } from '../../data/vocabulary';
 import { AGE_BANDS, NEED_ANSWERS, type Answers } from '../../engines/recommend';
+import { isYoung } from '../../engines/recommend-person';
 
 export type QuestionId = keyof Answers;
 export type Step = QuestionId | 'results';
@@ -23,7 +24,7 @@ export function optionsFor(id: QuestionId, a: Answers): readonly string[] {
     case 'about':
       return ['me', 'someone', 'child'];
     case 'age':
-      return a.about === 'child' ? AGE_BANDS.slice(0, 2) : AGE_BANDS;
+      return a.about === 'child' ? AGE_BANDS.slice(0, 3) : AGE_BANDS;
     case 'gender':
       return ['woman', 'man', 'another'];
     case 'relationship':
@@ -44,7 +45,7 @@ export function optionsFor(id: QuestionId, a: Answers): readonly string[] {
  */
 export function questionFlow(a: Answers): QuestionId[] {
   const forChild = a.about === 'child';
-  const young = !forChild && (a.age === 'under-13' || a.age === '13-17' || a.age === '18-24');
+  const young = !forChild && isYoung(a.age);
   const flow: QuestionId[] = ['danger', 'about', 'age'];
   if (!forChild) flow.push('gender');
   if (young) flow.push('relationship');

@@ -18,6 +18,8 @@ const NEED_LABELS: Record<NeedAnswer, string[]> = {
   'school-childcare': ['need.school'],
   'address-protection': ['need.address-protection'],
   disability: ['who.disability'],
+  'cant-talk-now': [],
+  'cant-hear-speak': [],
 };
 
 function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
@@ -67,6 +69,16 @@ export function reasonLines(t: TFunction, w: Window, reasons: readonly Reason[])
           const days = daysText(t, r.days, r.weeks);
           lines.push(t('reason.language-day', { lang, via: channels, days, open: r.open, close: r.close }));
         }
+        break;
+      }
+      case 'no-speaking': {
+        const via = (kinds: string[]) =>
+          listOf(
+            kinds.map((k) => t(`via.${k}`)),
+            'disjunction',
+          );
+        lines.push(t('reason.no-speaking', { via: via(r.via) }));
+        if (r.openNow.length > 0) lines.push(t('reason.no-speaking-open', { via: via(r.openNow) }));
         break;
       }
       case 'eligibility-note':

@@ -7,16 +7,20 @@ import { channelLanguages } from '../../engines/channel-languages';
 import { WindowCard } from '../shared/window-card';
 import { mainPhone } from '../shared/main-phone';
 import { reasonLines } from './reason-text';
+import { WrittenLink } from './written-link';
 
 /** A finder card with the reasons it fits, in the reader's words, and a one-tap call when there is a number. */
 export function ResultCard({
   result,
   now,
   holidays,
+  written = false,
 }: {
   result: Ranked;
   now: Date;
   holidays: HolidayLookup;
+  /** The person cannot speak on the phone: a way to write comes before the number. */
+  written?: boolean;
 }) {
   const t = useT(['questionnaire', 'terms', 'windows']);
   const lines = reasonLines(t, result.window, result.reasons);
@@ -36,6 +40,7 @@ export function ResultCard({
           </ul>
         </div>
       )}
+      {written && <WrittenLink window={result.window} />}
       {phone?.number && (
         <CallLink
           number={phone.number}

@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
 import { useHeadingFocus } from '../../shell/use-heading-focus';
 import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { CallLink } from '../../shell/call-link';
 import { channelLanguages } from '../../engines/channel-languages';
 import { useNavigation } from '../../shell/navigation';
-import { START, type FlowState } from './flow';
+import { effectiveAnswers, START, type FlowState } from './flow';
+import { finderQueryFrom } from '../../engines/finder-from-answers';
+import { NoSpeakingNote } from './no-speaking-note';
 import { AnswerSummary } from './answer-summary';
 import { DangerNow } from './danger-now';
 import { ResultCard } from './result-card';
@@ -15,8 +16,12 @@ import { windowText } from '../shared/window-text';
 import { WindowOfficialName } from '../shared/window-official-name';
 import { UnreviewedNote } from '../shared/unreviewed-note';
 
-/** Enough to choose from without scrolling through the whole catalogue; the rest is one tap away. */
+/** Enough to choose from; every other window is in the finder, filtered by the answers. */
 const FIRST_SHOWN = 5;
+
+const cannotSpeak = (s: FlowState) =>
+  Array.isArray(s.answers.needs) &&
+  s.answers.needs.some((n) => n === 'cant-talk-now' || n === 'cant-hear-speak');
 
 type Update = (f: (s: FlowState) => FlowState) => void;
 
@@ -24,10 +29,10 @@ export function Results({ state, update }: { state: FlowState; update: Update })
   const t = useT(['questionnaire', 'terms', 'windows']);
   const nav = useNavigation();
   const { rec, now, holidays } = useRecommendation(state.answers);
-  const [all, setAll] = useState(false);
   const heading = useHeadingFocus<HTMLHeadingElement>(null, { onMount: true });
 
-  const shown = all ? rec.ranked : rec.ranked.slice(0, FIRST_SHOWN);
+  const shown = rec.ranked.slice(0, FIRST_SHOWN);
+  const written = cannotSpeak(state);
   const above = new Set([...rec.urgent, ...shown].map((r) => r.window.id));
   const fallbackTel = mainPhone(rec.fallback.window);
   const fallbackPhone = fallbackTel?.number;
@@ -41,19 +46,23 @@ export function Results({ state, update }: { state: FlowState; update: Update })
       </h1>
       <p class="hint">{t('results.intro')}</p>
       <AnswerSummary state={state} update={update} />
-      <DangerNow urgent={rec.urgent} now={now} holidays={holidays} />
+      <DangerNow urgent={rec.urgent} now={now} holidays={holidays} written={written} />
       <h2>{t('results.rankedTitle')}</h2>
       <UnreviewedNote />
       <ul class="card-list" data-testid="ranked">
         {shown.map((r) => (
-          <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} />
+          <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} written={written} />
         ))}
       </ul>
-      {!all && rec.ranked.length > FIRST_SHOWN && (
-        <button type="button" class="secondary-button" onClick={() => setAll(true)}>
-          {t('results.showMore', { count: rec.ranked.length - FIRST_SHOWN })}
-        </button>
-      )}
+      <button
+        type="button"
+        class="secondary-button"
+        data-testid="browse-all"
+        onClick={() => nav.go({ name: 'finder', query: finderQueryFrom(effectiveAnswers(state.answers)) })}
+      >
+        {t('results.browseAll')}
+      </button>
+      {written && <NoSpeakingNote />}
       <section class="fallback q-fallback" aria-labelledby="q-fallback-title" data-testid="fallback">
         <h2 id="q-fallback-title">{t('results.fallbackTitle')}</h2>
         <p>{t('results.fallbackIntro')}</p>
@@ -90,9 +99,6 @@ export function Results({ state, update }: { state: FlowState; update: Update })
         )}
       </section>
       <div class="q-actions">
-        <button type="button" class="secondary-button" onClick={() => nav.go({ name: 'finder' })}>
-          {t('results.toFinder')}
-        </button>
         <button type="button" class="secondary-button" onClick={() => update(() => START)}>
           {t('results.restart')}
         </button>

@@ -130,7 +130,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
           : t('openWeb');
   return (
     <div class="channel">
-      <ExternalLink href={target} label={label} />
+      <ExternalLink href={target} label={label} kind={c.kind === 'web' ? 'link' : 'message'} />
       <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} when={rulesWhen} />
       {c.address && (
         <p>

@@ -5,7 +5,7 @@ import { useT } from '../../lib/use-t';
 import { languagesAttr, type ChannelLanguages } from '../../engines/languages-attr';
 import { Icon } from '../icon';
 import { LanguageNote } from './language-note-view';
-import { markTraceNoteSeen, traceNoteSeen } from './trace-note';
+import { markTraceNoteSeen, traceNoteSeen, type TraceKind } from './trace-note';
 
 export { LanguageNote };
 
@@ -70,15 +70,15 @@ export function CallLink({ number, label, variant = 'normal', warn = true, langu
   );
 }
 
-export function TraceNote({ kind, action }: { kind: 'call' | 'link'; action: preact.ComponentChildren }) {
+export function TraceNote({ kind, action }: { kind: TraceKind; action: preact.ComponentChildren }) {
   const t = useT(['calls']);
   return (
     <div class="trace-note" role="note">
       <p>
         <strong>{t('trace.title')}</strong>
       </p>
-      <p>{kind === 'call' ? t('trace.call') : t('trace.link')}</p>
-      <p>{t('trace.remove')}</p>
+      <p>{t(`trace.${kind}`)}</p>
+      {kind !== 'message' && <p>{t('trace.remove')}</p>}
       {action}
     </div>
   );
