@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { SCREENS } from '../tests/e2e/screens';
 
-const PORT = 4175;
+const PORT = Number(process.env.SHOTS_PORT ?? 4175); // helpers sharing a machine pick their own
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const [lang = 'ja', ...names] = process.argv.slice(2);
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
