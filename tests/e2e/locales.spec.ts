@@ -105,3 +105,58 @@ describe.each(listed)('%s', (code) => {
     await check(s.page);
   });
 });
+
+describe.runIf(listed.includes('ur'))('right to left (Urdu)', () => {
+  it('mirrors the layout and the back arrow, keeps numbers and times left to right', async () => {
+    await open(s.page, 'ur');
+    await SCREENS.window(s.page);
+    const facts = await s.page.evaluate(() => {
+      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+      const back = document.querySelector('.app-header button')!.getBoundingClientRect();
+      return {
+        backOnRight: back.left > window.innerWidth / 2,
+        arrow: style('.app-header .icon-directional').transform,
+        digits: style('.call-digits bdi').direction,
+        time: style('.hours .time').direction,
+        officialName: style('.official-ja').direction,
+      };
+    });
+    expect(facts).toEqual({
+      backOnRight: true,
+      arrow: 'matrix(-1, 0, 0, 1, 0, 0)',
+      digits: 'ltr',
+      time: 'ltr',
+      officialName: 'ltr',
+    });
+  });
+
+  it('keeps the quick exit and the skip link on screen', async () => {
+    await open(s.page, 'ur');
+    await s.page.keyboard.press('Tab');
+    const inView = await s.page.evaluate(() =>
+      ['.qx-skip', '#quick-exit'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    );
+    expect(inView).toEqual([true, true]);
+    expect(await s.page.evaluate(() => document.activeElement?.className)).toBe('qx-skip');
+  });
+
+  it('shows the map zoom buttons inside the map, one above the other', async () => {
+    await open(s.page, 'ur');
+    await SCREENS.map(s.page);
+    const boxes = await s.page.evaluate(() =>
+      ['.map-canvas', '.leaflet-control-zoom-in', '.leaflet-control-zoom-out'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    const [map, zoomIn, zoomOut] = boxes;
+    for (const b of [zoomIn, zoomOut]) {
+      expect(b.left).toBeGreaterThanOrEqual(map.left);
+      expect(b.right).toBeLessThanOrEqual(map.right);
+    }
+    expect(zoomOut.top).toBeGreaterThanOrEqual(zoomIn.bottom - 1);
+  });
+});
