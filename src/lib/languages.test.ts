@@ -30,7 +30,8 @@ describe('language detection', () => {
 describe('html attributes', () => {
   it('sets right to left for Urdu only', () => {
     expect(htmlAttrsFor('ur')).toEqual({ lang: 'ur', dir: 'rtl' });
-    for (const l of LOCALES.filter((x) => x.code !== 'ur')) expect(htmlAttrsFor(l.code).dir, l.code).toBe('ltr');
+    for (const l of LOCALES.filter((x) => x.code !== 'ur'))
+      expect(htmlAttrsFor(l.code).dir, l.code).toBe('ltr');
   });
 
   it('uses the BCP 47 tag for <html lang>, Japanese for やさしい日本語 and unknown codes', () => {
