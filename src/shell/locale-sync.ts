@@ -3,7 +3,7 @@
 // in step with the chosen language. The choice lives in memory only: it is not persisted.
 import i18next from 'i18next';
 import listed from 'virtual:listed-locales';
-import { detectLocale, localeInfo } from '../lib/languages';
+import { detectLocale, htmlAttrsFor } from '../lib/languages';
 import { onForget } from './quick-exit/quick-exit';
 import { entry } from './entry';
 import { setPref } from './device/prefs-state';
@@ -11,7 +11,9 @@ import { setPref } from './device/prefs-state';
 let visitChoice: string | null = null;
 
 function syncDocument(lng: string) {
-  document.documentElement.lang = localeInfo(lng).htmlLang;
+  const { lang, dir } = htmlAttrsFor(lng);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
   const label = i18next.t('exit.label');
   const skip = i18next.t('exit.skip');
   document.querySelector('#quick-exit .qx-label')!.textContent = label;

@@ -81,6 +81,15 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
     for (const f of js) expect(readFileSync(join(dist, 'assets', f), 'utf8'), f).not.toContain('en-XA');
   });
 
+  it('keeps the whole precache, every locale included, within 1 MB gzip', () => {
+    const total = precached
+      .map((u) => u.split('?')[0])
+      .filter((f) => existsSync(join(dist, f)))
+      .reduce((sum, f) => sum + gz(f), 0);
+    console.log(`precache: ${precached.length} files = ${total} B gzip`);
+    expect(total).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   it('names nothing after DV in the title, manifest or cache names', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('電卓');

@@ -141,7 +141,10 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
       <ExternalLink href={target} label={label} />
       {c.address && (
         <p>
-          {t('emailAddress')}: <span class="address">{c.address}</span>
+          {t('emailAddress')}:{' '}
+          <bdi class="address" dir="ltr">
+            {c.address}
+          </bdi>
         </p>
       )}
       {confirm}

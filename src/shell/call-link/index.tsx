@@ -39,7 +39,7 @@ export function CallLink({ number, label, variant = 'normal', warn = true }: Pro
       </a>
       <span class="call-digits">
         <span class="visually-hidden">{t('home.dialByHand')}: </span>
-        {number}
+        <bdi dir="ltr">{number}</bdi>
       </span>
       {noteOpen && (
         <TraceNote
