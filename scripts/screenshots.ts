@@ -6,13 +6,22 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { SCREENS } from '../tests/e2e/screens';
 
-const PORT = 4175;
+const PORT = Number(process.env.SHOTS_PORT ?? 4175);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const [lang = 'ja', ...names] = process.argv.slice(2);
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
 });
-await new Promise((r) => setTimeout(r, 1500));
+// Wait until the preview server answers (a busy machine can take several seconds).
+for (let waited = 0; ; waited += 200) {
+  const up = await fetch(ORIGIN).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (up) break;
+  if (waited > 30_000) throw new Error(`preview server did not answer at ${ORIGIN}`);
+  await new Promise((r) => setTimeout(r, 200));
+}
 mkdirSync('shots', { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -7,9 +7,13 @@ import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 export const DB_NAME = 'calc';
 const STORE = 'prefs';
 
+/** The neutral identities the app can wear (their details live in src/shell/identity). */
+export const IDENTITY_IDS = ['calc', 'units', 'timer'] as const;
+export type IdentityId = (typeof IDENTITY_IDS)[number];
+
 export interface Prefs {
   language?: string;
-  identity?: 'calc' | 'units' | 'timer';
+  identity?: IdentityId;
   unlockCode?: string;
   coverOnHide?: boolean;
   saved?: string[];
@@ -18,7 +22,7 @@ export type PrefKey = keyof Prefs;
 
 const VALID: { [K in PrefKey]-?: (v: unknown) => v is NonNullable<Prefs[K]> } = {
   language: (v): v is string => typeof v === 'string' && /^[a-zA-Z-]{2,12}$/.test(v),
-  identity: (v): v is 'calc' | 'units' | 'timer' => v === 'calc' || v === 'units' || v === 'timer',
+  identity: (v): v is IdentityId => (IDENTITY_IDS as readonly unknown[]).includes(v),
   unlockCode: (v): v is string => typeof v === 'string' && /^\d{4,8}$/.test(v),
   coverOnHide: (v): v is boolean => typeof v === 'boolean',
   saved: (v): v is string[] =>

@@ -90,7 +90,10 @@ export function Finder({ screen }: ScreenProps) {
         selected={query.needs}
         onChange={(needs) => update({ ...query, needs })}
       />
-      <details class="more-filters" open={query.who.length > 0 || query.language !== null || query.openNow}>
+      <details
+        class="more-filters disclosure"
+        open={query.who.length > 0 || query.language !== null || query.openNow}
+      >
         <summary>{t('moreFilters')}</summary>
         <ToggleChips
           legend={t('moreNeeds')}

@@ -12,7 +12,7 @@ export function AnswerSummary({
 }) {
   const t = useT(['questionnaire', 'terms']);
   return (
-    <details class="q-answers">
+    <details class="q-answers disclosure">
       <summary>{t('results.answersTitle')}</summary>
       <dl>
         {questionFlow(state.answers).map((id) => {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../lib/use-t';
+import { eraseDevice } from '../../shell/device/prefs-state';
 import { quickExit } from '../../shell/quick-exit/quick-exit';
 
 /** Deletes everything the app stored, then leaves like the quick exit. */
 export async function eraseAndLeave(): Promise<void> {
-  const { eraseEverything } = await import('../../lib/storage');
-  await eraseEverything();
+  await eraseDevice();
   quickExit();
 }
 

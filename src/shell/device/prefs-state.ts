@@ -51,6 +51,15 @@ export async function setRemembering(on: boolean): Promise<void> {
   }
 }
 
+/** Deletes everything the app stored on this device, and the choices held for this visit. */
+export async function eraseDevice(): Promise<void> {
+  const storage = await import('../../lib/storage');
+  await storage.eraseEverything();
+  prefs = {};
+  remembering = false;
+  changed();
+}
+
 /** A disguise is active once an unlock code was chosen (the identity defaults to the calculator). */
 export function disguiseActive(): boolean {
   return !!prefs.unlockCode;

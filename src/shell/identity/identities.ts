@@ -2,7 +2,9 @@
 // The neutral identities the app can be installed as. Each is a real tool that needs no network
 // and no data. The default (calc) ships in public/manifest.webmanifest and must never change:
 // installed apps pick up manifest renames.
-export type IdentityId = 'calc' | 'units' | 'timer';
+import type { IdentityId } from '../../lib/storage';
+
+export type { IdentityId };
 
 export interface Identity {
   id: IdentityId;
