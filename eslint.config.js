@@ -25,7 +25,7 @@ export const LAYER_RULES = {
 };
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dev-dist/', 'test-results/', 'shots/', 'node_modules/']),
+  globalIgnores(['dist/', 'dist-pseudo/', 'dev-dist/', 'test-results/', 'shots/', 'node_modules/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

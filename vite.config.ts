@@ -6,14 +6,17 @@ import { SECURITY_HEADERS } from './plugins/headers.ts';
 import { shellHtml } from './plugins/shell-html.ts';
 import { catalogue } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
+import { PSEUDO_MODE } from './plugins/pseudo-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  // The pseudo-locale exists only in the test build (`vite build --mode pseudo`), never in dist/.
+  define: { __PSEUDO_LOCALE__: JSON.stringify(mode === PSEUDO_MODE) },
   plugins: [
     shellHtml(root),
-    catalogue(root),
-    localeFiles(root),
+    catalogue(root, mode === PSEUDO_MODE),
+    localeFiles(root, mode === PSEUDO_MODE),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     VitePWA({
       strategies: 'injectManifest',
@@ -33,6 +36,7 @@ export default defineConfig({
     }),
   ],
   build: {
+    outDir: mode === PSEUDO_MODE ? 'dist-pseudo' : 'dist',
     manifest: true,
     // No preload helper: it wrapped every lazy import (one per locale file) and cost ~1 KB gzip on the
     // first paint; the service worker precaches every chunk anyway.
@@ -66,4 +70,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

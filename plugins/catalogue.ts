@@ -7,10 +7,11 @@ import { CRISIS_IDS, crisisLines } from '../src/data/crisis-lines.ts';
 import { LOCALES } from '../src/lib/languages.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
 import { completeLocales } from './locale-status.ts';
+import { PSEUDO_LOCALE } from './pseudo-locale.ts';
 
 const IDS = { crisis: 'virtual:crisis-lines', locales: 'virtual:listed-locales' };
 
-export function catalogue(root: string): Plugin {
+export function catalogue(root: string, pseudo = false): Plugin {
   const validated = () => {
     const result = validateCatalogue(readCatalogueFiles(root));
     if (!result.ok) throw new Error(`Catalogue data is invalid:\n  ${result.errors.join('\n  ')}`);
@@ -36,7 +37,7 @@ export function catalogue(root: string): Plugin {
           `${root}locales`,
           LOCALES.map((l) => l.code),
         );
-        return `export default ${JSON.stringify(listed)};`;
+        return `export default ${JSON.stringify(pseudo ? [...listed, PSEUDO_LOCALE] : listed)};`;
       }
       return null;
     },

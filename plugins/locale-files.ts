@@ -2,8 +2,9 @@
 // Japanese shell strings are bundled instead. In dev the same paths are served from locales/.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
 
-export function localeFiles(root: string): Plugin {
+export function localeFiles(root: string, pseudo = false): Plugin {
   const dir = `${root}locales`;
   return {
     name: 'madoguchi-locale-files',
@@ -29,6 +30,12 @@ export function localeFiles(root: string): Plugin {
             });
           }
           this.emitFile({ type: 'asset', fileName: `locales/${lng}/${file}`, source: JSON.stringify(data) });
+          if (pseudo && lng === 'en')
+            this.emitFile({
+              type: 'asset',
+              fileName: `locales/${PSEUDO_LOCALE}/${file}`,
+              source: JSON.stringify(pseudoTree(data)),
+            });
         }
       }
     },

@@ -1,5 +1,5 @@
 // `npm test`: everything, on a fresh machine. Finds (or installs) Debian's Chromium, builds the
-// production app, runs the unit/component/build tests, the real-browser tests, then Lighthouse.
+// production app (and the pseudo-locale test build), runs the unit/component/build tests, the real-browser tests, then Lighthouse.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -23,6 +23,8 @@ if (!existsSync(chromium)) {
 }
 
 run('node_modules/.bin/vite', ['build']);
+// The pseudo-locale build (test only, into dist-pseudo/) for the hard-coded-text and clipping walk.
+run('node_modules/.bin/vite', ['build', '--mode', 'pseudo']);
 run('node_modules/.bin/vitest', ['run'], { MADOGUCHI_REQUIRE_BUILD: '1' });
 run('node_modules/.bin/vitest', ['run', '--config', 'tests/e2e/vitest.config.ts']);
 run('node', ['tests/lighthouse.mjs']);

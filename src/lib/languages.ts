@@ -11,6 +11,13 @@ export interface LocaleInfo {
   content: ContentLang;
 }
 
+declare const __PSEUDO_LOCALE__: boolean | undefined;
+/** Test builds only (`vite build --mode pseudo`): folds to nothing in the shipped bundle. */
+const PSEUDO: LocaleInfo[] =
+  typeof __PSEUDO_LOCALE__ !== 'undefined' && __PSEUDO_LOCALE__
+    ? [{ code: 'en-XA', endonym: '[Þšéûðö]', htmlLang: 'en', content: 'en' }]
+    : [];
+
 export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ja', endonym: '日本語', htmlLang: 'ja', content: 'ja' },
   { code: 'ja-x-easy', endonym: 'やさしい にほんご', htmlLang: 'ja', content: 'ja-easy' },
@@ -24,6 +31,7 @@ export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ne', endonym: 'नेपाली', htmlLang: 'ne', content: 'ne' },
   { code: 'th', endonym: 'ไทย', htmlLang: 'th', content: 'th' },
   { code: 'id', endonym: 'Bahasa Indonesia', htmlLang: 'id', content: 'id' },
+  ...PSEUDO,
 ];
 
 export const DEFAULT_LOCALE = 'ja';

@@ -72,6 +72,15 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
     for (const chunk of runtime) expect(precached, chunk.file).toContain(chunk.file);
   });
 
+  it('ships neither the pseudo-locale (test builds only) nor the translation records', () => {
+    expect(readdirSync(join(dist, 'locales'))).not.toContain('en-XA');
+    for (const lng of readdirSync(join(dist, 'locales')))
+      expect(readdirSync(join(dist, 'locales', lng)), lng).not.toContain('translated-from');
+    expect(precached.filter((u) => /en-XA|translated-from/.test(u))).toEqual([]);
+    const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    for (const f of js) expect(readFileSync(join(dist, 'assets', f), 'utf8'), f).not.toContain('en-XA');
+  });
+
   it('names nothing after DV in the title, manifest or cache names', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('電卓');

@@ -78,11 +78,12 @@ async function rulesFired(path: string, code: string): Promise<string[]> {
 }
 
 describe('layering lint rules', () => {
-  it.each(FIXTURES)('$path: `$code` is refused', async ({ path, code, rule }) => {
+  // ESLint's first run loads every plugin: slow on a busy two-core machine, so a generous timeout.
+  it.each(FIXTURES)('$path: `$code` is refused', { timeout: 60_000 }, async ({ path, code, rule }) => {
     expect(await rulesFired(path, code)).toContain(rule);
   });
 
-  it.each(ALLOWED)('$path: `$code` is allowed', async ({ path, code }) => {
+  it.each(ALLOWED)('$path: `$code` is allowed', { timeout: 60_000 }, async ({ path, code }) => {
     const fired = await rulesFired(path, code);
     expect(fired.filter((r) => r.startsWith('no-restricted') || r.startsWith('fatal'))).toEqual([]);
   });

@@ -52,6 +52,27 @@ describe('locales', () => {
     }
   });
 
+  it('quotes the quick-exit button exactly where the practice and safety texts name it', () => {
+    for (const code of codes) {
+      const all = strings(code);
+      const label = all.get('common.json:exit.label')!;
+      for (const key of [
+        'settings.json:practice.intro',
+        'safety.json:history.stays',
+        'safety.json:stalkerware.what',
+      ])
+        expect(all.get(key), `${code} ${key}`).toContain(label);
+    }
+  });
+
+  it('has every plural form its language needs for the Shift countdown', () => {
+    for (const { code, htmlLang } of LOCALES) {
+      const all = strings(code);
+      for (const form of new Intl.PluralRules(htmlLang).resolvedOptions().pluralCategories)
+        expect(all.has(`common.json:exit.shift_${form}`), `${code} exit.shift_${form}`).toBe(true);
+    }
+  });
+
   it('flattens nested keys', () => {
     expect(flattenKeys({ a: { b: 'x', c: { d: 'y' } } })).toEqual(['a.b', 'a.c.d']);
   });

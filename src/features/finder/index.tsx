@@ -18,6 +18,7 @@ import { WindowCard } from '../shared/window-card';
 import { getQuery, setQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 // The needs most people come with stay in view; the rest sit under "More filters" so the results
 // are reachable with one thumb.
@@ -71,6 +72,7 @@ export function Finder({ screen }: ScreenProps) {
     <section class="finder">
       <h1>{t('title')}</h1>
       <p class="hint">{t('intro')}</p>
+      <UnreviewedNote />
       <label class="field">
         <span>{t('search')}</span>
         <input

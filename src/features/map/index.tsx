@@ -19,6 +19,7 @@ import { TilesControl } from './tiles-control';
 import { WardSelect } from './ward-select';
 import '../shared/cards.css';
 import './map.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function initialSelection(screen: ScreenProps['screen']): Selection | null {
   const id = screen.name === 'map' ? screen.place : undefined;
@@ -111,6 +112,7 @@ export function MapScreen({ screen }: ScreenProps) {
             {t('placesTitle', { count: entries.length })}
           </h2>
           <p class="hint">{t('positionsNote')}</p>
+          <UnreviewedNote />
           <ul class="card-list">
             {entries.map((e) => (
               <li key={e.place.id}>

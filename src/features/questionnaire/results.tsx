@@ -11,6 +11,7 @@ import { ResultCard } from './result-card';
 import { mainPhone } from '../shared/main-phone';
 import { useRecommendation } from './use-recommendation';
 import { windowText } from '../shared/window-text';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 /** Enough to choose from without scrolling through the whole catalogue; the rest is one tap away. */
 const FIRST_SHOWN = 5;
@@ -39,6 +40,7 @@ export function Results({ state, update }: { state: FlowState; update: Update })
       <AnswerSummary state={state} update={update} />
       <DangerNow urgent={rec.urgent} now={now} holidays={holidays} />
       <h2>{t('results.rankedTitle')}</h2>
+      <UnreviewedNote />
       <ul class="card-list" data-testid="ranked">
         {shown.map((r) => (
           <ResultCard key={r.window.id} result={r} now={now} holidays={holidays} />

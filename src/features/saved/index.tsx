@@ -3,6 +3,7 @@ import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../../shell/navigation';
 import { windowText } from '../shared/window-text';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 export function SavedList({ ids }: { ids: readonly string[] }) {
   const t = useT(['common', 'windows']);
@@ -12,6 +13,7 @@ export function SavedList({ ids }: { ids: readonly string[] }) {
   return (
     <section aria-labelledby="saved-title" class="entries">
       <h2 id="saved-title">{t('home.savedTitle')}</h2>
+      <UnreviewedNote />
       <ul>
         {windows.map((w) => (
           <li key={w.id}>

@@ -10,6 +10,7 @@ import { mainPhone } from '../shared/main-phone';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
 import type { Variant } from './signs';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function Line({ window: w, note }: { window: Window; note?: string }) {
   const t = useT(['selfcheck', 'windows']);
@@ -49,6 +50,7 @@ export function SelfcheckExits({ variant }: { variant: Variant | null }) {
       </div>
       <p>{t('dangerNote')}</p>
       <h3>{t('linesTitle')}</h3>
+      <UnreviewedNote />
       <ul class="line-list">
         {urgent.map((r) => (
           <Line key={r.window.id} window={r.window} />

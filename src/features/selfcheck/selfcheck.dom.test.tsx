@@ -34,7 +34,7 @@ describe('Is this violence?', () => {
     fireEvent.click(screen.getByRole('button', { name: 'A boyfriend or girlfriend (dating)' }));
     expect(heading()).toBe('Does any of this happen with your boyfriend or girlfriend?');
     for (const text of [
-      'Checking your phone or LINE messages',
+      'Checking your phone or LINE messages without asking',
       'Demanding your passwords',
       'Checking where you are with an app',
     ]) {

@@ -13,6 +13,7 @@ import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
 import { SaveWindow } from './save-window';
 import '../shared/cards.css';
+import { UnreviewedNote } from '../shared/unreviewed-note';
 
 function channelLabel(t: (k: string) => string, c: Channel): string {
   return t('terms:channel.' + c.kind);
@@ -72,6 +73,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       )}
       <StatusBadge status={status} now={now} />
       <p>{windowText(w, 'about')}</p>
+      <UnreviewedNote />
       <SaveWindow id={w.id} />
 
       <section aria-labelledby="contact-title">
