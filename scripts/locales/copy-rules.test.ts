@@ -54,6 +54,7 @@ describe('blame check', () => {
     expect(blame('my', 'အရာအားလုံးကို သင့်အပြစ်ဟု ပြောခြင်း')).toEqual([]);
     expect(blame('ur', 'یہ آپ کی غلطی نہیں ہے۔')).toEqual([]);
     expect(blame('si', 'මෙය ඔබේ වරද නොවේ.')).toEqual([]);
+    expect(blame('si', 'එය ඔබේ වරදක් නොවේ.')).toEqual([]);
     expect(blame('bn', 'এটা আপনার দোষ নয়।')).toEqual([]);
   });
 });
