@@ -2,24 +2,38 @@
 import { readCatalogueFiles } from '../plugins/catalogue-files';
 import { validateCatalogue } from '../src/data/validate';
 import type { Window } from '../src/data/schema';
+import { evidenceGaps, evidenceProblems } from '../src/data/evidence';
+import exemptions from '../src/data/evidence-exemptions.json';
+import { freshness, RECHECK_MONTHS, type Freshness } from '../src/data/verification';
+import { tokyoDay } from '../src/engines/tokyo-time';
 
 const result = validateCatalogue(readCatalogueFiles(process.cwd()));
 if (!result.ok) {
   console.error(`The catalogue is invalid:\n  ${result.errors.join('\n  ')}`);
   process.exit(1);
 }
-const { windows } = result.catalogue;
-const today = new Date();
-const yearAgo = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate())
-  .toISOString()
-  .slice(0, 10);
+const { windows, sources } = result.catalogue;
+const today = tokyoDay(new Date()).ymd;
+const byFreshness = (f: Freshness) => windows.filter((w) => freshness(w.lastVerified, today) === f);
 
 function contactLabel(w: Window, i: number): string {
   const c = w.channels[i];
   return c.kind === 'tel' ? `tel ${c.number ?? '(none)'}${c.audience ? ` [${c.audience}]` : ''}` : c.kind;
 }
 
+const gaps = evidenceGaps(result.catalogue);
 const sections: [string, string[]][] = [
+  ['Evidence problems (fix before shipping)', evidenceProblems(result.catalogue)],
+  [
+    `Values no quote backs (evidence-exemptions.json: ${exemptions.length}; may only shrink)`,
+    gaps.map((g) => `${g.key} (sources: ${g.sources.join(', ')})`),
+  ],
+  [
+    'Passages not captured (quote: null)',
+    sources.flatMap((s) =>
+      s.quotes.flatMap((q) => (q.quote === null ? [`${s.id}: ${q.backs.join(', ')}: ${q.reason}`] : [])),
+    ),
+  ],
   [
     'Unknown contacts (shown as "not confirmed" with a route)',
     windows.flatMap((w) =>
@@ -38,20 +52,19 @@ const sections: [string, string[]][] = [
     ]),
   ],
   ['Hours unknown', windows.filter((w) => w.hours.kind === 'unknown').map((w) => w.id)],
+  ['Never verified by a person against the live source', byFreshness('unknown').map((w) => w.id)],
   [
-    'Never verified by a person against the live source',
-    windows.filter((w) => !w.lastVerified).map((w) => w.id),
-  ],
-  [
-    `Verified more than 12 months ago (before ${yearAgo})`,
-    windows
-      .filter((w) => w.lastVerified && w.lastVerified < yearAgo)
-      .map((w) => `${w.id}: ${w.lastVerified}`),
+    `Stale: last verified more than ${RECHECK_MONTHS} months ago`,
+    byFreshness('stale').map((w) => `${w.id}: ${w.lastVerified}`),
   ],
 ];
 
 console.log(
   `Catalogue: ${windows.length} windows, ${result.catalogue.programmes.length} programmes, ${result.catalogue.sources.length} sources\n`,
+);
+console.log(
+  `Checked by a person: ${byFreshness('verified').length} verified (within ${RECHECK_MONTHS} months), ` +
+    `${byFreshness('stale').length} stale, ${byFreshness('unknown').length} unknown (never checked)\n`,
 );
 for (const [title, rows] of sections) {
   console.log(`## ${title}: ${rows.length}`);

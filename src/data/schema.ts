@@ -21,10 +21,48 @@ export type Confidence = v.InferOutput<typeof Confidence>;
 /** Where a fact comes from: ids in sources.json. */
 const SourceIds = v.pipe(v.array(id), v.minLength(1, 'needs at least one source'));
 
+/**
+ * What a quote backs: a number as printed (number:…, or fallback:… for a line to use when a #-number
+ * does not connect), or a kind of fact.
+ */
+export const Fact = v.pipe(
+  v.string(),
+  v.regex(
+    /^((number|fallback):#?\d[\d-]*|24h|hours|year-end|languages|callers|gender|age|name|existence|route)$/,
+    'must be number:<as printed>, fallback:<as printed>, or one of 24h, hours, year-end, languages, callers, gender, age, name, existence, route',
+  ),
+);
+export type Fact = v.InferOutput<typeof Fact>;
+
+/** A passage copied from the source, or null with the reason no passage was captured. */
+export const Quote = v.union([
+  v.strictObject({
+    quote: v.pipe(v.string(), v.minLength(2)),
+    backs: v.pipe(v.array(Fact), v.minLength(1)),
+  }),
+  v.strictObject({
+    quote: v.null(),
+    backs: v.pipe(v.array(Fact), v.minLength(1)),
+    reason: v.pipe(v.string(), v.regex(/^not captured/, 'must start with "not captured"')),
+  }),
+]);
+export type Quote = v.InferOutput<typeof Quote>;
+
 export const Source = v.strictObject({
   id,
   /** What the source is, as a person would cite it. */
   title: v.pipe(v.string(), v.minLength(1)),
+  /** Who publishes it (a ministry, a city, a newspaper, an NPO). */
+  publisher: v.pipe(v.string(), v.minLength(1)),
+  /** For a mirror or cache copy: the page it copies (url null when the copy does not name it). */
+  canonical: v.optional(
+    v.strictObject({
+      title: v.pipe(v.string(), v.minLength(1)),
+      url: v.nullable(v.pipe(v.string(), v.url())),
+    }),
+  ),
+  /** The passages that back the values citing this source. */
+  quotes: v.pipe(v.array(Quote), v.minLength(1, 'needs at least one quote (or quote: null with a reason)')),
   /** Seed programme number when the source is the FY2020 plan report. */
   seedProgramme: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(57))),
   url: v.optional(v.pipe(v.string(), v.url())),
@@ -49,11 +87,21 @@ export type Rule = v.InferOutput<typeof Rule>;
 
 const Closure = v.picklist(['closed', 'open', 'unspecified']);
 
+const ymd = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+/** Dates a schedule depends on: a campaign line runs only between its dates; a window can close for a period. */
+const dated = {
+  /** The line runs only from `from` to `until` (both days included), e.g. a campaign week. */
+  between: v.optional(v.strictObject({ from: ymd, until: ymd })),
+  /** Periods (both days included) when it is closed whatever the weekly rules say. */
+  closures: v.optional(v.array(v.strictObject({ from: ymd, until: ymd, sources: SourceIds }))),
+};
+
 export const Schedule = v.variant('kind', [
   v.strictObject({
     kind: v.literal('always'),
     sources: SourceIds,
     confidence: Confidence,
+    ...dated,
   }),
   v.strictObject({
     kind: v.literal('weekly'),
@@ -62,10 +110,13 @@ export const Schedule = v.variant('kind', [
     holidays: v.picklist(['closed', 'open', 'own-rules', 'unspecified']),
     /** 12/29–1/3. 'unspecified' also covers sources that say only 年末年始 without dates. */
     yearEnd: Closure,
+    /** When the year-end rule comes from a weaker source than the rest of the hours. */
+    yearEndConfidence: v.optional(Confidence),
     /** The date the hours are stated for (e.g. 2020 for the FY2020 report); null when no source dates them. */
     asOf: v.nullable(isoDate),
     sources: SourceIds,
     confidence: Confidence,
+    ...dated,
   }),
   v.strictObject({
     kind: v.literal('unknown'),
@@ -96,6 +147,8 @@ export const Channel = v.variant('kind', [
     /** Which caller the number is for, when a window has several (e.g. ip-phones, parents). */
     audience: v.optional(id),
     freeCall: v.optional(v.boolean()),
+    /** Another window to name when this number does not connect (e.g. a #-number from an IP phone). */
+    ifNoConnect: v.optional(id),
     ipPhones: v.optional(v.picklist(['ok', 'some-fail', 'fail', 'unknown'])),
     ...contactBase,
   }),
@@ -142,6 +195,14 @@ export const Eligibility = v.strictObject({
 });
 export type Eligibility = v.InferOutput<typeof Eligibility>;
 
+export const Check = v.strictObject({
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  /** Initials of the person who checked (letters only: no names in the data). */
+  by: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,5}$/, 'must be 1–5 letters (initials)')),
+  note: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+});
+export type Check = v.InferOutput<typeof Check>;
+
 export const Window = v.strictObject({
   id,
   /** Official Japanese name, as the source prints it (said on the phone). */
@@ -173,6 +234,8 @@ export const Window = v.strictObject({
   retrieved: isoDate,
   /** Empty until a person has checked it against the live source. */
   lastVerified: v.union([v.literal(''), isoDate]),
+  /** Each check by a person (npm run data:verified), newest last; lastVerified is the newest date. */
+  checks: v.optional(v.array(Check)),
   /** Window-level notes: keys under windowNotes in windows.json. */
   notes: v.optional(v.array(id)),
 });

@@ -5,10 +5,12 @@ import { validateCatalogue, type CatalogueFiles } from './validate';
 const source = {
   id: 's1',
   title: 'A page',
+  publisher: 'A city',
   url: 'https://example.org/',
   stated: '2025-01',
   retrieved: '2026-11-27',
   kind: 'official',
+  quotes: [{ quote: '0120-279-889（24時間）', backs: ['number:0120-279-889', '24h'] }],
 };
 const programme = (no: number) => ({
   no,
@@ -92,5 +94,27 @@ describe('validateCatalogue', () => {
       channels: [{ kind: 'tel', number: '0120-ABC', sources: ['s1'], confidence: 'high' }],
     });
     expect(errorsOf(files([bad])).join('\n')).toContain('field "channels.0.number"');
+  });
+  it('checks the evidence on a source and names the file, source and field', () => {
+    const f = files([window()]);
+    f.sources.data = [
+      { ...source, quotes: [{ quote: null, backs: ['number:110'] }] },
+      { ...source, id: 's2', quotes: [{ quote: 'x', backs: ['hearsay'] }] },
+      { ...source, id: 's3', quotes: [] },
+    ];
+    const errs = errorsOf(f).join('\n');
+    expect(errs).toMatch(/src\/data\/sources\.json: s1: field "quotes\.0(\.reason)?"/);
+    expect(errs).toMatch(/src\/data\/sources\.json: s2: field "quotes\.0(\.backs\.0|\.quote)?"/);
+    expect(errs).toContain('src/data/sources.json: s3: field "quotes": needs at least one quote');
+  });
+  it('rejects an if-no-connect window that does not exist', () => {
+    const bad = window({
+      channels: [
+        { kind: 'tel', number: '#8008', ifNoConnect: 'nowhere', sources: ['s1'], confidence: 'high' },
+      ],
+    });
+    expect(errorsOf(files([bad])).join('\n')).toContain(
+      'field "channels.0.ifNoConnect": unknown window "nowhere"',
+    );
   });
 });

@@ -144,11 +144,24 @@ export function validateCatalogue(
       if (!hasContact && c.confidence !== 'unknown') {
         errors.push(`${file}: ${w.id}: field "${path}.confidence": a missing contact must be "unknown"`);
       }
+      if (c.kind === 'tel' && c.ifNoConnect) {
+        ref(file, w.id, `${path}.ifNoConnect`, 'window', windowIds, [c.ifNoConnect]);
+      }
       if (c.kind === 'visit' || c.kind === 'apply')
         ref(file, w.id, `${path}.places`, 'place', placeIds, c.places);
     });
     for (const { s, path } of schedules) {
-      if (s.kind !== 'unknown') ref(file, w.id, `${path}.sources`, 'source', sourceIds, s.sources);
+      if (s.kind !== 'unknown') {
+        ref(file, w.id, `${path}.sources`, 'source', sourceIds, s.sources);
+        if (s.between && s.between.from > s.between.until) {
+          errors.push(`${file}: ${w.id}: field "${path}.between": "from" is after "until"`);
+        }
+        (s.closures ?? []).forEach((c, j) => {
+          ref(file, w.id, `${path}.closures.${j}.sources`, 'source', sourceIds, c.sources);
+          if (c.from > c.until)
+            errors.push(`${file}: ${w.id}: field "${path}.closures.${j}": "from" is after "until"`);
+        });
+      }
       if (s.kind === 'weekly') {
         const hasHolRule = s.rules.some((r) => r.days.includes('hol'));
         if (hasHolRule !== (s.holidays === 'own-rules')) {

@@ -1,6 +1,7 @@
 // Is a window open at a given moment? Pure: the holiday calendar is passed in, the clock too.
 import type { ContentLang, DatedSchedule, Rule, Schedule } from '../data/schema';
 import { addDays, parseHHMM, tokyoDay, tokyoInstant, tokyoMinutes, type TokyoDay } from './tokyo-time';
+import { hasDates, nextDayNotShut, shutByDate } from './schedule-dates';
 
 /** Japanese public holidays; null when the date lies outside the years loaded. */
 export interface HolidayLookup {
@@ -32,6 +33,10 @@ const SEARCH_DAYS = 15;
 /** Hours older than two years, or of less than high confidence, never give a confident answer. */
 export function isConfident(schedule: DatedSchedule, at: Date): boolean {
   if (schedule.kind === 'unknown' || schedule.confidence !== 'high') return false;
+  // A year-end rule from a weaker source than the rest of the hours.
+  const yearEndWeak =
+    schedule.kind === 'weekly' && schedule.yearEndConfidence && schedule.yearEndConfidence !== 'high';
+  if (yearEndWeak && isYearEnd(tokyoDay(at))) return false;
   if (!schedule.statedAsOf) return true;
   const [y, m = 1, d = 1] = schedule.statedAsOf.split('-').map(Number);
   return (
@@ -66,8 +71,9 @@ function toIntervals(rules: Rule[]): Interval[] {
 
 /** The opening intervals of one Tokyo day, in minutes from its midnight (end may pass 24:00). */
 export function dayPlan(schedule: Schedule, ymd: string, holidays: HolidayLookup): DayPlan {
-  if (schedule.kind === 'always') return [{ start: 0, end: 1440, languages: null }];
   if (schedule.kind === 'unknown') return 'unknown';
+  if (shutByDate(schedule, ymd)) return [];
+  if (schedule.kind === 'always') return [{ start: 0, end: 1440, languages: null }];
   const day = tokyoDay(tokyoInstant(ymd, 12 * 60));
   if (isYearEnd(day)) {
     if (schedule.yearEnd === 'closed') return [];
@@ -88,12 +94,16 @@ export function dayPlan(schedule: Schedule, ymd: string, holidays: HolidayLookup
 export function nextOpening(schedule: Schedule, at: Date, holidays: HolidayLookup): Date | null | 'unknown' {
   const today = tokyoDay(at).ymd;
   const now = tokyoMinutes(at);
-  for (let i = 0; i < SEARCH_DAYS; i++) {
-    const ymd = addDays(today, i);
+  let ymd: string | null = today;
+  for (let i = 0; i < SEARCH_DAYS && ymd; i++) {
+    // Days its dates shut (a closure, before a campaign) are skipped without using up the search.
+    if (schedule.kind !== 'unknown') ymd = nextDayNotShut(schedule, ymd);
+    if (!ymd) return null;
     const plan = dayPlan(schedule, ymd, holidays);
     if (plan === 'unknown') return 'unknown';
-    const starts = plan.map((iv) => iv.start).filter((s) => i > 0 || s > now);
+    const starts = plan.map((iv) => iv.start).filter((s) => ymd !== today || s > now);
     if (starts.length > 0) return tokyoInstant(ymd, Math.min(...starts));
+    ymd = addDays(ymd, 1);
   }
   return null;
 }
@@ -150,7 +160,7 @@ function closingTime(
 export function openNow(schedule: DatedSchedule, at: Date, holidays: HolidayLookup): OpenState {
   if (schedule.kind === 'unknown') return { state: 'unknown', note: schedule.note ?? null };
   const confident = isConfident(schedule, at);
-  if (schedule.kind === 'always')
+  if (schedule.kind === 'always' && !hasDates(schedule))
     return { state: 'open', confident, allDay: true, until: null, languages: null };
   const open = findOpenInterval(schedule, at, holidays);
   if (open === 'unknown') return { state: 'unknown', note: null };
@@ -158,7 +168,7 @@ export function openNow(schedule: DatedSchedule, at: Date, holidays: HolidayLook
     return {
       state: 'open',
       confident,
-      allDay: false,
+      allDay: schedule.kind === 'always',
       until: closingTime(schedule, open, holidays),
       languages: open.languages,
     };

@@ -2,6 +2,7 @@
 // object and cached, so recommend() over the whole catalogue stays well under a millisecond.
 import type { Channel, ContentLang, Day, Window } from '../data/schema';
 import type { DatedSchedule } from '../data/schema';
+import { dialableFromAnyPhone } from './any-phone';
 import type { ChannelKind, Group, RecommendContext } from './recommend-types';
 
 /** When and how a window can be used in one language; no days = no fixed days known. */
@@ -23,6 +24,8 @@ export interface WindowFacts {
   schedules: DatedSchedule[];
   /** Hours of high-confidence phone channels with a number: candidates for the always-there fallback. */
   phoneSchedules: DatedSchedule[];
+  /** The same, only for numbers that work from any phone (regular or 0120, not # or 0570). */
+  anyPhoneSchedules: DatedSchedule[];
   freeCall: boolean;
 }
 
@@ -91,6 +94,9 @@ export function factsOf(w: Window, ctx: RecommendContext): WindowFacts {
     ],
     phoneSchedules: w.channels
       .filter((c) => c.kind === 'tel' && c.number !== null && c.confidence === 'high')
+      .map((c) => ctx.dated(w, c)),
+    anyPhoneSchedules: w.channels
+      .filter((c) => c.confidence === 'high' && dialableFromAnyPhone(c))
       .map((c) => ctx.dated(w, c)),
     freeCall: w.cost === 'free-call' || w.channels.some((c) => c.kind === 'tel' && c.freeCall === true),
   };

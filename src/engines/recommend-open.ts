@@ -5,6 +5,7 @@ import type { ContentLang } from '../data/schema';
 import type { DatedSchedule } from '../data/schema';
 import { dayPlan, isConfident, type HolidayLookup } from './open-now';
 import { addDays, tokyoDay, tokyoMinutes } from './tokyo-time';
+import { hasDates } from './schedule-dates';
 
 export type OpenAt =
   { open: false } | { open: true; confident: boolean; allDay: boolean; languages: ContentLang[] | null };
@@ -26,7 +27,7 @@ const CLOSED: OpenAt = { open: false };
 
 export function openAt(schedule: DatedSchedule, m: Moment, holidays: HolidayLookup): OpenAt {
   if (schedule.kind === 'unknown') return CLOSED;
-  if (schedule.kind === 'always') {
+  if (schedule.kind === 'always' && !hasDates(schedule)) {
     return { open: true, confident: isConfident(schedule, m.at), allDay: true, languages: null };
   }
   const prev = dayPlan(schedule, m.yesterday, holidays);
@@ -36,5 +37,6 @@ export function openAt(schedule: DatedSchedule, m: Moment, holidays: HolidayLook
     open = cur === 'unknown' ? undefined : cur.find((iv) => iv.start <= m.minutes && m.minutes < iv.end);
   }
   if (!open) return CLOSED;
-  return { open: true, confident: isConfident(schedule, m.at), allDay: false, languages: open.languages };
+  const allDay = schedule.kind === 'always';
+  return { open: true, confident: isConfident(schedule, m.at), allDay, languages: open.languages };
 }

@@ -5,6 +5,7 @@ import { channelHours, windows } from '../data/catalogue';
 import { CONTENT_LANGS } from '../data/schema';
 import { testHolidays, tokyo } from '../../tests/fixtures/holidays';
 import { openNow } from './open-now';
+import { dialableFromAnyPhone } from './any-phone';
 import { AGE_BANDS, NEED_ANSWERS, recommend, type Answers, type Recommendation } from './recommend';
 
 const ctx = { holidays: testHolidays, dated: channelHours };
@@ -47,7 +48,7 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('danger yes or unsure: 110 comes first; no window is listed twice; gender rules always hold', () => {
     fc.assert(
@@ -69,5 +70,23 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
+
+  it('at 03:00 on a year-end night, whatever the answers, the fallback is a line that works from any phone', () => {
+    const nights = ['2025-12-29', '2025-12-31', '2026-01-01', '2026-01-03', '2026-12-30', '2027-01-02'];
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...nights), (answers, day) => {
+        const at = tokyo(`${day}T03:00`);
+        const fb = recommend(answers, windows, at, ctx).fallback.window;
+        const dialable = fb.channels.filter((c) => c.confidence === 'high' && dialableFromAnyPhone(c));
+        expect(dialable.length, fb.id).toBeGreaterThan(0);
+        const open = dialable.map((c) => openNow(channelHours(fb, c), at, testHolidays));
+        expect(
+          open.some((s) => s.state === 'open' && s.confident),
+          fb.id,
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });

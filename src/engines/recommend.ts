@@ -18,8 +18,14 @@ const URGENT_LINES = 2;
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
 /** Open now by phone, confidently (high-confidence hours, stated recently). */
-function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean; allDay: boolean } {
-  for (const schedule of factsOf(r.window, ctx).phoneSchedules) {
+function phoneOpen(
+  r: Ranked,
+  m: Moment,
+  ctx: RecommendContext,
+  anyPhone = false,
+): { open: boolean; allDay: boolean } {
+  const facts = factsOf(r.window, ctx);
+  for (const schedule of anyPhone ? facts.anyPhoneSchedules : facts.phoneSchedules) {
     const s = openAt(schedule, m, ctx.holidays);
     if (s.open && s.confident) return { open: true, allDay: s.allDay };
   }
@@ -27,15 +33,22 @@ function phoneOpen(r: Ranked, m: Moment, ctx: RecommendContext): { open: boolean
 }
 
 /**
- * The first confidently open phone line, preferring one open all day; 110 only if nothing else is.
+ * The first confidently open phone line, preferring one that works from any phone (a regular or
+ * 0120 number, not only a #-number), then one open all day; 110 only if nothing else is.
  * Never throws for stale data: any line with a number beats a crash on a crisis screen (the property
  * test keeps the confident case true for the real data).
  */
 function pickFallback(eligible: Ranked[], m: Moment, ctx: RecommendContext): Ranked {
-  for (const pool of [eligible.filter((r) => r.window.kind !== 'emergency'), eligible]) {
+  const lines = eligible.filter((r) => r.window.kind !== 'emergency');
+  const pools: [Ranked[], boolean][] = [
+    [lines, true],
+    [lines, false],
+    [eligible, false],
+  ];
+  for (const [pool, anyPhone] of pools) {
     let firstOpen: Ranked | undefined;
     for (const r of pool) {
-      const s = phoneOpen(r, m, ctx);
+      const s = phoneOpen(r, m, ctx, anyPhone);
       if (s.allDay) return r;
       if (s.open) firstOpen ??= r;
     }

@@ -34,10 +34,10 @@ describe('finder', () => {
 
   it('"man" removes women-only windows; a need narrows the list', async () => {
     const { container } = render(<Finder screen={{ name: 'finder' }} />);
-    await waitFor(() => expect(cards(container)).toContain('moj-women-hotline'));
+    await waitFor(() => expect(cards(container)).toContain('city-women-line'));
     fireEvent.click(screen.getByText('さらに絞り込む'));
     fireEvent.click(screen.getByRole('button', { name: '男性' }));
-    await waitFor(() => expect(cards(container)).not.toContain('moj-women-hotline'));
+    await waitFor(() => expect(cards(container)).not.toContain('city-women-line'));
     expect(cards(container)).toContain('city-men-line');
     const before = cards(container).length;
     fireEvent.click(screen.getByRole('button', { name: /住所を知られたくない/ }));

@@ -7,6 +7,7 @@ import { markTraceNoteSeen, traceNoteSeen } from '../../shell/call-link/trace-no
 import { useNavigation } from '../../shell/navigation';
 import { Icon } from '../../shell/icon';
 import { placeName, windowText } from '../shared/window-text';
+import { IfNoConnect } from './if-no-connect';
 
 function ExternalLink({ href, label }: { href: string; label: string }) {
   const [noteOpen, setNoteOpen] = useState(false);
@@ -84,6 +85,7 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
         {ip && <p>{ip}</p>}
         {confirm}
         {notes}
+        <IfNoConnect channel={c} />
       </div>
     );
   }

@@ -30,6 +30,21 @@ export function Hours({
       </div>
     );
   }
+  const dates = (
+    <>
+      {schedule.between && (
+        <p>
+          {t('hoursBetween', {
+            from: formatDate(schedule.between.from),
+            until: formatDate(schedule.between.until),
+          })}
+        </p>
+      )}
+      {(schedule.closures ?? []).map((c) => (
+        <p key={c.from}>{t('hoursClosedPeriod', { from: formatDate(c.from), until: formatDate(c.until) })}</p>
+      ))}
+    </>
+  );
   const confident = isConfident(schedule, now);
   const usually = !confident && (
     <p class="confirm">
@@ -41,6 +56,7 @@ export function Hours({
     return (
       <div class="hours">
         <p>{t('allDay')}</p>
+        {dates}
         {usually}
       </div>
     );
@@ -53,6 +69,7 @@ export function Hours({
   return (
     <div class="hours">
       {usually}
+      {dates}
       <ul class="hours-rows">
         {schedule.rules.map((r, i) => {
           const isToday = appliesToday(r, todayKey, holidayToday);
@@ -73,6 +90,9 @@ export function Hours({
       {schedule.holidays === 'closed' && <p>{t('holidaysClosed')}</p>}
       {schedule.holidays === 'unspecified' && <p>{t('holidaysUnspecified')}</p>}
       {schedule.yearEnd === 'closed' && <p>{t('yearEndClosed')}</p>}
+      {schedule.yearEnd === 'closed' && schedule.yearEndConfidence === 'medium' && (
+        <p class="confirm">{t('pleaseConfirm')}</p>
+      )}
       {schedule.yearEnd === 'unspecified' && <p>{t('yearEndUnspecified')}</p>}
     </div>
   );

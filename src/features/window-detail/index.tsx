@@ -11,6 +11,7 @@ import { useClock } from '../shared/use-clock';
 import { showsTranslation, windowText } from '../shared/window-text';
 import { ChannelContact, RouteList } from './contact';
 import { Hours } from './hours';
+import { Correction } from './correction';
 import { SaveWindow } from './save-window';
 import '../shared/cards.css';
 import { UnreviewedNote } from '../shared/unreviewed-note';
@@ -124,6 +125,7 @@ export function WindowDetail({ screen }: ScreenProps) {
       </section>
 
       <Sources window={w} />
+      <Correction window={w} />
 
       {w.programmes.length > 0 && (
         <section aria-labelledby="prog-title">
