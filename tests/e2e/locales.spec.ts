@@ -41,9 +41,13 @@ afterAll(() => s.close());
 async function open(page: Page, code: string) {
   await page.goto(`${ORIGIN}/?lang=${encodeURIComponent(code)}`);
   const { lang, dir } = htmlAttrsFor(code);
+  // ja and ja-x-easy share lang="ja": also wait for this locale's own exit label.
   await page.waitForFunction(
-    ([l, d]) => document.documentElement.lang === l && document.documentElement.dir === d,
-    [lang, dir],
+    ([l, d, exit]) =>
+      document.documentElement.lang === l &&
+      document.documentElement.dir === d &&
+      document.querySelector('#quick-exit .qx-label')?.textContent === exit,
+    [lang, dir, word(code, 'common', 'exit|label')],
   );
 }
 
