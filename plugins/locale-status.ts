@@ -1,6 +1,7 @@
 // Which locales are complete enough to offer. Shared by the build plugin and the locale test.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeInfo } from '../src/lib/languages.ts';
 
 /** Subtrees that Japanese takes from src/data (the catalogue is written in Japanese). */
 export const JA_FROM_DATA = [
@@ -16,6 +17,12 @@ export const JA_FROM_DATA = [
  * is for checking the app against the plan); every other word is in easy Japanese.
  */
 export const EASY_FROM_DATA = ['plan:p.', 'plan:departments.', 'plan:renamed.', 'plan:groups.'];
+
+/**
+ * Locales that fall back to Japanese for catalogue texts (src/lib/languages.ts dataFallback) may
+ * keep the plan's long programme texts in the city's original; titles are translated.
+ */
+export const PLAN_LONG_TEXTS = /^plan:p\.[^.]+\.(purpose|fy2020)$/;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Plural forms differ by language (i18next suffixes): compare them as one key. */
@@ -50,7 +57,11 @@ export function missingKeys(localesDir: string, code: string): string[] {
   const reference = new Set([...readLocaleKeys(localesDir, 'en')].map(canonicalKey));
   const have = new Set([...readLocaleKeys(localesDir, code)].map(canonicalKey));
   const exempt = code === 'ja' ? JA_FROM_DATA : code === 'ja-x-easy' ? EASY_FROM_DATA : [];
-  return [...reference].filter((k) => !have.has(k) && !exempt.some((p) => k.startsWith(p)));
+  const planInJapanese = code !== 'ja' && localeInfo(code).dataFallback === 'ja';
+  return [...reference].filter(
+    (k) =>
+      !have.has(k) && !exempt.some((p) => k.startsWith(p)) && !(planInJapanese && PLAN_LONG_TEXTS.test(k)),
+  );
 }
 
 export function completeLocales(localesDir: string, codes: readonly string[]): string[] {

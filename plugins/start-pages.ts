@@ -3,7 +3,7 @@
 // real App in each locale; this plugin hands it the words and then sets each page's <html lang/dir>
 // and the exit link's words, which live outside the rendered part (they work with JavaScript off).
 import type { Plugin } from 'vite';
-import { LOCALES, localeInfo, startPageLocale, textDirection } from '../src/lib/languages.ts';
+import { LOCALES, htmlAttrsFor, localeInfo, startPageLocale } from '../src/lib/languages.ts';
 import { listedLocales } from './locale-status.ts';
 import { fillExitWords, readExitWords, type ExitWords } from './shell-html.ts';
 import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
@@ -40,7 +40,7 @@ export function startPages(root: string, pseudo = false): Plugin {
           if (!code) continue;
           const html = String(asset.source).replace(
             /<html[^>]*>/,
-            `<html lang="${htmlLang(code)}" dir="${textDirection(code)}" data-locale="${code}">`,
+            `<html lang="${htmlLang(code)}" dir="${htmlAttrsFor(code).dir}" data-locale="${code}">`,
           );
           const exit =
             code === PSEUDO_LOCALE ? (readCommon(code).exit as ExitWords) : readExitWords(root, code);

@@ -16,6 +16,11 @@ const BAD_BLAME: Record<string, string> = {
   'zh-Hans': '你为什么不离开？',
   th: 'ทำไมไม่ออกมาตั้งแต่แรก',
   ne: 'यो तपाईंकै गल्ती हो।',
+  'zh-Hant': '你為什麼不離開？',
+  my: 'ဒါ သင့်အပြစ်ပါ။',
+  ur: 'یہ آپ کی اپنی غلطی ہے۔',
+  si: 'මේ ඔබේ වරද.',
+  bn: 'এটা আপনার নিজেরই দোষ।',
 };
 const BAD_PROMISE: Record<string, string> = {
   ja: 'このアプリを使っても絶対に安全です。',
@@ -30,6 +35,11 @@ const BAD_PROMISE: Record<string, string> = {
   'zh-Hans': '本应用绝对安全。',
   th: 'แอปนี้ปลอดภัยแน่นอน',
   ne: 'यो एप पूरै सुरक्षित छ।',
+  'zh-Hant': '本App絕對安全。',
+  my: 'ဤအက်ပ်သည် လုံးဝ လုံခြုံပါသည်။',
+  ur: 'یہ ایپ مکمل طور پر محفوظ ہے۔',
+  si: 'මෙම යෙදුම සම්පූර්ණයෙන්ම ආරක්ෂිතයි.',
+  bn: 'এই অ্যাপটি সম্পূর্ণ নিরাপদ।',
 };
 
 describe('blame check', () => {
@@ -39,6 +49,13 @@ describe('blame check', () => {
   it('lets "not your fault" through', () => {
     expect(blame('en', 'How someone treats you is not your fault.')).toEqual([]);
     expect(blame('vi', 'Đó không phải là lỗi của bạn.')).toEqual([]);
+    expect(blame('my', 'ဒါ သင့်အပြစ် မဟုတ်ပါ။')).toEqual([]);
+    // Reported speech (ဟု, "saying that") describes what an abuser does: not blame.
+    expect(blame('my', 'အရာအားလုံးကို သင့်အပြစ်ဟု ပြောခြင်း')).toEqual([]);
+    expect(blame('ur', 'یہ آپ کی غلطی نہیں ہے۔')).toEqual([]);
+    expect(blame('si', 'මෙය ඔබේ වරද නොවේ.')).toEqual([]);
+    expect(blame('si', 'එය ඔබේ වරදක් නොවේ.')).toEqual([]);
+    expect(blame('bn', 'এটা আপনার দোষ নয়।')).toEqual([]);
   });
 });
 
@@ -50,6 +67,12 @@ describe('promise check', () => {
     expect(promises('en', 'None of these steps promises that no one will see.')).toEqual([]);
     expect(promises('en', 'Safety guide. A safe place to stay.')).toEqual([]);
     expect(promises('ja', '絶対に安全とは限りません。')).toEqual([]);
+    expect(promises('ur', 'کوئی قدم یہ وعدہ نہیں کرتا کہ کوئی نہیں دیکھے گا۔')).toEqual([]);
+    expect(promises('my', 'မည်သူမျှ မမြင်ရဟု ကတိမပေးနိုင်ပါ။')).toEqual([]);
+  });
+  it('judges each sentence on its own, also after ۔ (Urdu) and ။ (Myanmar)', () => {
+    expect(promises('ur', 'یہ وعدہ نہیں۔ یہ ایپ مکمل طور پر محفوظ ہے۔')).toHaveLength(1);
+    expect(promises('my', 'ကတိ မပေးပါ။ ဤအက်ပ်သည် လုံးဝ လုံခြုံပါသည်။')).toHaveLength(1);
   });
 });
 

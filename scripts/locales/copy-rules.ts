@@ -25,9 +25,12 @@ export const EASY_LONG_EXCEPTIONS: Record<string, string> = {
 
 const markup = (text: string) => text.replace(/<\/?\d+>/g, '').replace(/{{\w+}}/g, ' ');
 
-/** Sentences: after . ! ? 。！？ (and line breaks); Thai, which has no full stop, at spaces. */
+/**
+ * Sentences: after . ! ? 。！？, the Devanagari and Bengali danda ।, the Urdu full stop and question
+ * mark ۔ ؟ and the Myanmar full stop ။ (and line breaks); Thai, which has no full stop, at spaces.
+ */
 export function sentences(text: string, lang: string): string[] {
-  const splitter = lang === 'th' ? /\s+/ : /(?<=[.!?。！？।])\s*|\n/;
+  const splitter = lang === 'th' ? /\s+/ : /(?<=[.!?。！？।۔؟။])\s*|\n/;
   return markup(text)
     .split(splitter)
     .map((s) => s.trim())

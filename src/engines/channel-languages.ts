@@ -24,13 +24,14 @@ export function channelLanguages(w: Window, c: Channel): ChannelLanguages {
 }
 
 /** The rules in which a channel answers in the given language (empty when none name languages). */
-export function rulesFor(info: ChannelLanguages, lang: ContentLang): Rule[] {
-  return info.byRule.filter((r) => r.languages?.includes(lang));
+export function rulesFor(info: ChannelLanguages, lang: ContentLang | null): Rule[] {
+  return lang === null ? [] : info.byRule.filter((r) => r.languages?.includes(lang));
 }
 
 /** True when the channel answers in the language (by its own list or by one of its rules). */
-export function answersIn(info: ChannelLanguages, lang: ContentLang): boolean {
-  return !info.silent && (info.codes?.includes(lang) ?? false);
+export function answersIn(info: ChannelLanguages, lang: ContentLang | null): boolean {
+  // null: the reader's language is one no window in the catalogue says it speaks.
+  return lang !== null && !info.silent && (info.codes?.includes(lang) ?? false);
 }
 
 export { languagesAttr } from './languages-attr';

@@ -3,11 +3,6 @@
 export const DEFAULT_LOCALE = 'ja';
 
 // Scripts written right to left, by primary language subtag (for <html dir>).
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'ku', 'yi', 'ug', 'sd']);
-
-export function textDirection(code: string): 'ltr' | 'rtl' {
-  return RTL.has(code.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
-}
 
 /** The prerendered start page for a locale (a file in the build, precached by the service worker). */
 export function startPagePath(code: string): string {
@@ -23,6 +18,8 @@ export function startPageLocale(path: string): string | null {
 
 // Browser tags that name one of our locales under another spelling.
 const ALIASES: Record<string, string> = { fil: 'tl', in: 'id', zh: 'zh-Hans', pt: 'pt-BR' };
+// Chinese in traditional characters, however the browser names it.
+const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/;
 
 /** Maps a browser or URL language tag to one of the offered locales, or null. */
 export function matchLocale(tag: string, offered: readonly string[]): string | null {
@@ -31,6 +28,7 @@ export function matchLocale(tag: string, offered: readonly string[]): string | n
   const exact = offered.find((c) => c.toLowerCase() === lower);
   if (exact) return exact;
   const primary = lower.split('-')[0];
+  if (TRADITIONAL.test(lower) && offered.includes('zh-Hant')) return 'zh-Hant';
   const alias = ALIASES[primary];
   if (alias && offered.includes(alias)) return alias;
   return offered.find((c) => c.toLowerCase() === primary) ?? null;

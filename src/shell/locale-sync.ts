@@ -3,7 +3,7 @@
 // in step with the chosen language. The choice lives in memory only: it is not persisted.
 import i18next from 'i18next';
 import listed from 'virtual:listed-locales';
-import { DEFAULT_LOCALE, detectLocale, localeInfo, textDirection } from '../lib/languages';
+import { DEFAULT_LOCALE, detectLocale, htmlAttrsFor } from '../lib/languages';
 import { onForget } from './quick-exit/quick-exit';
 import { entry } from './entry';
 import { setPref } from './device/prefs-state';
@@ -12,9 +12,9 @@ import { swapLanguage } from './locale-swap';
 let visitChoice: string | null = null;
 
 function syncDocument(lng: string) {
-  const html = document.documentElement;
-  html.lang = localeInfo(lng).htmlLang;
-  html.dir = textDirection(lng);
+  const { lang, dir } = htmlAttrsFor(lng);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
   const label = i18next.t('exit.label');
   const skip = i18next.t('exit.skip');
   document.querySelector('#quick-exit .qx-label')!.textContent = label;

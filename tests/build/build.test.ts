@@ -82,6 +82,15 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
     for (const f of js) expect(readFileSync(join(dist, 'assets', f), 'utf8'), f).not.toContain('en-XA');
   });
 
+  it('keeps the whole precache, every locale included, within 1 MB gzip', () => {
+    const total = precached
+      .map((u) => u.split('?')[0])
+      .filter((f) => existsSync(join(dist, f)))
+      .reduce((sum, f) => sum + gz(f), 0);
+    console.log(`precache: ${precached.length} files = ${total} B gzip`);
+    expect(total).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   it('names nothing after DV in the title, manifest or cache names', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('電卓');
@@ -104,7 +113,7 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
   });
 
   it('prerenders the start screen for every listed locale, each precached, in its language', async () => {
-    const { LOCALES, localeInfo, startPagePath, textDirection } = await import('../../src/lib/languages');
+    const { LOCALES, htmlAttrsFor, localeInfo, startPagePath } = await import('../../src/lib/languages');
     const { listedLocales } = await import('../../plugins/locale-status');
     const listed = listedLocales(
       '',
@@ -120,7 +129,7 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
         exit: { label: string };
       };
       expect(html, page).toContain(
-        `<html lang="${localeInfo(code).htmlLang}" dir="${textDirection(code)}" data-locale="${code}">`,
+        `<html lang="${localeInfo(code).htmlLang}" dir="${htmlAttrsFor(code).dir}" data-locale="${code}">`,
       );
       expect(html, page).toContain(`<h1>${common.home.title}</h1>`);
       expect(html, page).toContain(`<span class="qx-label">${common.exit.label}</span>`);

@@ -28,7 +28,7 @@ function LiveStatus({ hours }: { hours: DatedSchedule }) {
   return Status ? <Status hours={hours} /> : null;
 }
 
-function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
+function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang | null }) {
   const t = useT(['langs', 'common']);
   const lng = i18next.language;
   const h = c.hours;
@@ -53,7 +53,7 @@ function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: C
   );
 }
 
-function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang }) {
+function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang | null }) {
   const t = useT(['langs', 'common']);
   const action =
     c.kind === 'tel' && c.number ? (
@@ -75,7 +75,7 @@ function Channel({ channel: c, reader }: { channel: LanguageChannel; reader: Con
   );
 }
 
-function Line({ line, reader }: { line: LanguageLine; reader: ContentLang }) {
+function Line({ line, reader }: { line: LanguageLine; reader: ContentLang | null }) {
   const t = useT(['langs', 'common']);
   const nav = useNavigation();
   const lng = i18next.language;

@@ -24,7 +24,8 @@ const LANGUAGE_NAMES: Partial<Record<ContentLang, Omit<Phrase, 'key'>>> = {
   id: { ja: 'インドネシア語', romaji: 'Indoneshiago', kana: 'インドネシアご' },
 };
 
-function interpreter(lang: ContentLang): Phrase | null {
+function interpreter(lang: ContentLang | null): Phrase | null {
+  if (lang === null) return null;
   if (lang === 'ja-easy') {
     return {
       key: 'easyJapanese',
@@ -86,7 +87,7 @@ export const ADDRESS = {
 };
 
 /** The phrases for a reader: the interpreter line first (none for Japanese readers). */
-export function phrasesFor(lang: ContentLang): Phrase[] {
+export function phrasesFor(lang: ContentLang | null): Phrase[] {
   const first = interpreter(lang);
   return first ? [first, ...COMMON] : COMMON;
 }

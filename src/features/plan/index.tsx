@@ -17,6 +17,11 @@ function text(p: Programme, field: 'title' | 'purpose' | 'fy2020'): string {
   return dataText('plan', `p.${p.no}.${field}`, p[field]);
 }
 
+/** Marks a long text shown in the city's Japanese original, so it is read out as Japanese. */
+function langOf(p: Programme, field: 'purpose' | 'fy2020'): 'ja' | undefined {
+  return text(p, field) === p[field] ? 'ja' : undefined;
+}
+
 function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
   const t = useT(['plan', 'windows']);
   const nav = useNavigation();
@@ -34,9 +39,11 @@ function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
           </p>
         )}
         <h3>{t('ui.purpose')}</h3>
-        <p>{text(p, 'purpose')}</p>
+        <p lang={langOf(p, 'purpose')}>{text(p, 'purpose')}</p>
         <h3>{t('ui.fy2020')}</h3>
-        <p class="fy2020">{text(p, 'fy2020')}</p>
+        <p class="fy2020" lang={langOf(p, 'fy2020')}>
+          {text(p, 'fy2020')}
+        </p>
         <h3>{t('ui.department')}</h3>
         <ul>
           {p.departments.map((d) => (

@@ -41,7 +41,8 @@ export function QuestionStep({ state, update }: { state: FlowState; update: Upda
 
   // The language question starts from the language the app is shown in.
   const selected =
-    state.answers[id] ?? (id === 'language' ? localeInfo(i18next.language).content : undefined);
+    state.answers[id] ??
+    (id === 'language' ? (localeInfo(i18next.language).content ?? undefined) : undefined);
   const { n, total } = progress(state);
   const hint = i18next.exists(`q.${id}.hint`, { ns: 'questionnaire' }) ? t(`q.${id}.hint`) : null;
   const last = state.editing || n === total;

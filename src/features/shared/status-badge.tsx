@@ -1,4 +1,5 @@
 import type { OpenState } from '../../engines/open-now';
+import { isolate } from '../../lib/bidi';
 import { useT } from '../../lib/use-t';
 import { formatTime, formatWhen } from './format';
 
@@ -15,7 +16,9 @@ export function StatusBadge({ status, now }: { status: OpenState; now: Date }) {
       text = t('status.allDay');
       tone = 'open';
     } else {
-      text = status.until ? t('status.openUntil', { time: formatTime(status.until) }) : t('status.open');
+      text = status.until
+        ? t('status.openUntil', { time: isolate(formatTime(status.until)) })
+        : t('status.open');
       tone = 'open';
     }
   } else if (status.state === 'closed') {
@@ -24,7 +27,7 @@ export function StatusBadge({ status, now }: { status: OpenState; now: Date }) {
       tone = 'maybe';
     } else {
       text = status.opensAt
-        ? t('status.opensAt', { when: formatWhen(status.opensAt, now) })
+        ? t('status.opensAt', { when: isolate(formatWhen(status.opensAt, now)) })
         : t('status.closed');
       tone = 'closed';
     }

@@ -134,7 +134,10 @@ export function ChannelContact({ window: w, channel: c }: { window: Window; chan
       <LanguageNote kind={c.kind} languages={channelLanguages(w, c)} when={rulesWhen} />
       {c.address && (
         <p>
-          {t('emailAddress')}: <span class="address">{c.address}</span>
+          {t('emailAddress')}:{' '}
+          <bdi class="address" dir="ltr">
+            {c.address}
+          </bdi>
         </p>
       )}
       {confirm}

@@ -79,7 +79,7 @@ export function Hours({
               {isToday && <strong class="today-label">{t('today')}: </strong>}
               {weeks && <span>{weeks} </span>}
               <span>{r.days.map(dayLabel).join('・')}</span>{' '}
-              <span class="time">
+              <span class="time" dir="ltr">
                 {r.open}–{r.close}
               </span>
               {r.languages && <span> ({r.languages.map((l) => t('terms:lang.' + l)).join(', ')})</span>}

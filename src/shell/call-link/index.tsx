@@ -47,7 +47,7 @@ export function CallLink({ number, label, variant = 'normal', warn = true, langu
       </a>
       <span class="call-digits">
         <span class="visually-hidden">{t('home.dialByHand')}: </span>
-        {number}
+        <bdi dir="ltr">{number}</bdi>
       </span>
       <LanguageNote kind="tel" languages={languages} />
       {noteOpen && (

@@ -12,7 +12,7 @@ export function languageNote(
   t: TFunction,
   kind: ChannelKind,
   info: ChannelLanguages,
-  reader: ContentLang,
+  reader: ContentLang | null,
   /** Words for the days and times a language is answered (kept off the first paint's code). */
   when?: (rules: Rule[]) => string,
 ): string | null {
@@ -28,7 +28,8 @@ export function languageNote(
   if (japaneseReader && !codes.includes(reader) && codes.includes('ja') && others.length > 0) {
     return t('note.japaneseAndMore', { kind: k, n: others.length });
   }
-  if (!codes.includes(reader)) return t('note.notYours', { kind: k, n: others.length, lang });
+  if (reader === null || !codes.includes(reader))
+    return t('note.notYours', { kind: k, n: others.length, lang });
   const rules = rulesFor(info, reader);
   if (rules.length > 0 && when) return t('note.yoursWhen', { kind: k, lang, when: when(rules) });
   if (others.length <= 1) return t('note.yours', { kind: k, lang });

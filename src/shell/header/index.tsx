@@ -23,7 +23,9 @@ export function Header() {
         <button type="button" class="header-button" onClick={() => nav.go({ name: 'language' })}>
           <Icon name="globe" />
           <span class="visually-hidden">{t('shell.language')}: </span>
-          <span lang={localeInfo(i18next.language).htmlLang}>{localeInfo(i18next.language).endonym}</span>
+          <span lang={localeInfo(i18next.language).htmlLang} dir={localeInfo(i18next.language).dir}>
+            {localeInfo(i18next.language).endonym}
+          </span>
         </button>
       )}
     </header>

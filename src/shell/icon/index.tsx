@@ -10,9 +10,19 @@ const PATHS = {
     'M14 3v2h3.6l-9.8 9.8 1.4 1.4L19 6.4V10h2V3zm5 16H5V5h7V3H5a2 2 0 0 0-2 2v14c0 1.1.9 2 2 2h14a2 2 0 0 0 2-2v-7h-2z',
 } as const;
 
+/** Icons that point along the reading direction; CSS mirrors them in right-to-left languages. */
+const DIRECTIONAL: ReadonlySet<string> = new Set(['back', 'external']);
+
 export function Icon({ name }: { name: keyof typeof PATHS }) {
   return (
-    <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+    <svg
+      class={DIRECTIONAL.has(name) ? 'icon icon-directional' : 'icon'}
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[name]} fill="currentColor" />
     </svg>
   );

@@ -35,7 +35,7 @@ export function LanguagePicker() {
                 nav.back();
               }}
             >
-              {l.endonym}
+              <span dir={l.dir}>{l.endonym}</span>
             </button>
           </li>
         ))}
