@@ -2,8 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useHeadingFocus } from '../shell/use-heading-focus';
 import { Header } from '../shell/header';
-import { UpdatePrompt } from '../shell/update-prompt';
-import { PracticeBanner } from '../shell/practice-banner';
+import { lazyPart } from './lazy';
 import { screenComponent } from './screens';
 import {
   NavigationContext,
@@ -17,6 +16,10 @@ import {
   type Screen,
 } from '../shell/navigation';
 import { onForget, setCoverHandler } from '../shell/quick-exit/quick-exit';
+
+// Off the first paint: an update notice comes later, the practice banner only on a practice run.
+const UpdatePrompt = lazyPart(() => import('../shell/update-prompt').then((m) => m.UpdatePrompt));
+const PracticeBanner = lazyPart(() => import('../shell/practice-banner').then((m) => m.PracticeBanner));
 
 export function App({ start }: { start?: Screen }) {
   const [nav, setNav] = useState(() => (start ? reset(start) : initialNavigation()));

@@ -47,3 +47,19 @@ export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string
   }
   return Object.assign(LazyScreen, { preload });
 }
+
+/** A part of the shell that is never needed for the first paint (shows nothing until loaded). */
+export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  return function LazyPart(props: P) {
+    const [Comp, setComp] = useState<ComponentType<P> | null>(() => loaded);
+    useEffect(() => {
+      if (!loaded)
+        void load().then(
+          (c) => setComp(() => (loaded = c)),
+          () => undefined,
+        );
+    }, []);
+    return Comp ? <Comp {...props} /> : null;
+  };
+}

@@ -1,4 +1,4 @@
-// WARNING: part of the main bundle.
+// Loaded after the first paint (src/app/app.tsx).
 import { useT } from '../../lib/use-t';
 import { useNavigation } from '../navigation';
 

@@ -1,4 +1,4 @@
-// WARNING: part of the main bundle.
+// Loaded after the first paint (src/app/app.tsx).
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../lib/use-t';
 
