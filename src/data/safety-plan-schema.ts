@@ -7,8 +7,9 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab
 const stepId = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase'));
 const date = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const PHASES = ['staying', 'leaving', 'after'] as const;
-export type Phase = (typeof PHASES)[number];
+import { PHASES } from './safety-plan-phases';
+
+export { PHASES, type Phase } from './safety-plan-phases';
 
 export const Quote = v.strictObject({
   id,

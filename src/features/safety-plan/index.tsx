@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import data from '../../data/safety-plan.json';
-import { PHASES, type Quote, type Step } from '../../data/safety-plan-schema';
+import { PHASES } from '../../data/safety-plan-phases';
+import type { Quote, Step } from '../../data/safety-plan-schema';
 import { useT } from '../../lib/use-t';
 import { formatDate } from '../shared/format';
 import { useNavigation, type ScreenProps } from '../../shell/navigation';
