@@ -1,9 +1,8 @@
 import { getSource } from '../../data/catalogue';
 import { i18next } from '../../lib/i18n';
 import { useT } from '../../lib/use-t';
-import { useNavigation } from '../../shell/navigation';
-import { placeName, windowText } from '../shared/window-text';
-import { WindowOfficialName } from '../shared/window-official-name';
+import { placeName } from '../shared/window-text';
+import { WindowLinkItem } from '../shared/window-link-item';
 import { formatDistance } from './distance';
 import type { PlaceEntry } from './place-entries';
 import { wardName } from './wards';
@@ -39,7 +38,6 @@ function PositionSource({ title }: { title: string }) {
 
 export function PlaceCard({ entry: { place: p, marker, windows, distance }, headingId, onShowOnMap }: Props) {
   const t = useT(['map', 'windows']);
-  const nav = useNavigation();
   const name = placeName(p);
   const source = p.coords ? getSource(p.sources[0]) : undefined;
   return (
@@ -76,17 +74,7 @@ export function PlaceCard({ entry: { place: p, marker, windows, distance }, head
       ) : (
         <ul class="place-windows">
           {windows.map((w) => (
-            <li key={w.id}>
-              <button
-                type="button"
-                class="card-link"
-                onClick={() => nav.go({ name: 'window', id: w.id })}
-                data-window-name={w.id}
-              >
-                {windowText(w, 'name')}
-              </button>
-              <WindowOfficialName window={w} />
-            </li>
+            <WindowLinkItem key={w.id} window={w} buttonClass="card-link" />
           ))}
         </ul>
       )}

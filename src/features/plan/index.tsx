@@ -5,10 +5,8 @@ import type { Programme } from '../../data/schema';
 import { matchesQuery } from '../../engines/normalise';
 import { useT } from '../../lib/use-t';
 import { dataText } from '../../lib/data-text';
-import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/navigation';
-import { WindowOfficialName } from '../shared/window-official-name';
-import { windowText } from '../shared/window-text';
+import { WindowLinkItem } from '../shared/window-link-item';
 import { groupProgrammes } from './groups';
 import '../shared/cards.css';
 import './plan.css';
@@ -24,7 +22,6 @@ function langOf(p: Programme, field: 'purpose' | 'fy2020'): 'ja' | undefined {
 
 function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
   const t = useT(['plan', 'windows']);
-  const nav = useNavigation();
   const related = windowsForProgramme(p.no);
   const translated = text(p, 'title') !== p.title;
   return (
@@ -69,17 +66,7 @@ function ProgrammeItem({ p, open }: { p: Programme; open: boolean }) {
         ) : (
           <ul>
             {related.map((w) => (
-              <li key={w.id}>
-                <button
-                  type="button"
-                  class="link-button"
-                  onClick={() => nav.go({ name: 'window', id: w.id })}
-                  data-window-name={w.id}
-                >
-                  {windowText(w, 'name')}
-                </button>
-                <WindowOfficialName window={w} />
-              </li>
+              <WindowLinkItem key={w.id} window={w} buttonClass="link-button" />
             ))}
           </ul>
         )}

@@ -1,14 +1,11 @@
 // The windows a reader kept on this device, listed on the start screen (loaded only if any).
 import { getWindow } from '../../data/catalogue';
 import { useT } from '../../lib/use-t';
-import { useNavigation } from '../../shell/navigation';
-import { windowText } from '../shared/window-text';
-import { WindowOfficialName } from '../shared/window-official-name';
+import { WindowLinkItem } from '../shared/window-link-item';
 import { UnreviewedNote } from '../shared/unreviewed-note';
 
 export function SavedList({ ids }: { ids: readonly string[] }) {
   const t = useT(['common', 'windows']);
-  const nav = useNavigation();
   const windows = ids.map(getWindow).filter((w) => w !== undefined);
   if (windows.length === 0) return null;
   return (
@@ -17,17 +14,7 @@ export function SavedList({ ids }: { ids: readonly string[] }) {
       <UnreviewedNote />
       <ul>
         {windows.map((w) => (
-          <li key={w.id}>
-            <button
-              type="button"
-              class="entry"
-              onClick={() => nav.go({ name: 'window', id: w.id })}
-              data-window-name={w.id}
-            >
-              {windowText(w, 'name')}
-            </button>
-            <WindowOfficialName window={w} />
-          </li>
+          <WindowLinkItem key={w.id} window={w} buttonClass="entry" />
         ))}
       </ul>
     </section>
