@@ -10,11 +10,15 @@ import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress } from './shell/entry';
 import { loadLanguageSection } from './features/home/language-section';
+import { loadLanguageNotes } from './shell/call-link/language-note-view';
 import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 
 // How long a first visit may keep the start screen hidden while its words arrive; after that it
 // shows in the page's language and changes when they come (a slow network, never a blank page).
 const LANGUAGE_WAIT_MS = 1200;
+
+/** Parts of the start screen that only other languages show: loaded before they are shown. */
+const loadStartParts = () => Promise.all([loadLanguageSection(), loadLanguageNotes()]);
 
 async function start(root: HTMLElement) {
   const page = pageLocale();
@@ -25,7 +29,12 @@ async function start(root: HTMLElement) {
     // A first visit without the service worker got the Japanese page: keep its space (no layout
     // shift) but hide the words until the reader's arrive, then show them in one frame.
     const hidden = hideWords();
-    const words = i18next.loadLanguages(wanted).then(() => true);
+    // The words, and the parts of the start screen that only other languages show (the "in your
+    // language" section, the notes on which languages a line answers in), so nothing arrives later.
+    const words = i18next
+      .loadLanguages(wanted)
+      .then(loadStartParts)
+      .then(() => true);
     const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), LANGUAGE_WAIT_MS));
     late = !(await Promise.race([words, timeout]));
     await hidden;
@@ -38,7 +47,7 @@ async function start(root: HTMLElement) {
   else render(<App />, root);
   showWords();
   cleanAddress();
-  if (late) void swapLanguage(wanted);
+  if (late) void swapLanguage(wanted, loadStartParts);
 }
 
 if (typeof window !== 'undefined') {

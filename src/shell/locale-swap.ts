@@ -26,8 +26,9 @@ export function hideWords(): Promise<void> {
 export const showWords = () => document.documentElement.classList.remove(SWAP_CLASS);
 
 /** Switches an already rendered screen to `code` as above; Preact re-renders on languageChanged. */
-export async function swapLanguage(code: string): Promise<void> {
-  await i18next.loadLanguages(code);
+export async function swapLanguage(code: string, prepare?: () => Promise<unknown>): Promise<void> {
+  // prepare: parts only other languages show, loaded before the swap so they never arrive later.
+  await Promise.all([i18next.loadLanguages(code), prepare?.()]);
   if (i18next.language === code) return;
   await hideWords();
   await i18next.changeLanguage(code);

@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.spec.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // A real browser on a busy two-core machine sometimes misses a 30 s wait; a test that fails
+    // three times in a row fails the run.
+    retry: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     environment: 'node',

@@ -82,7 +82,9 @@ function Line({ line, reader }: { line: LanguageLine; reader: ContentLang | null
   const channels = line.channels.filter((c) => answersIn(c.languages, reader));
   return (
     <li class="line-card" data-window={line.id}>
-      <h3 data-window-name={line.id}>{line.names[lng] ?? line.name}</h3>
+      <h3 data-window-name={line.id} lang={line.names[lng] ? undefined : 'ja'}>
+        {line.names[lng] ?? line.name}
+      </h3>
       <OfficialName id={line.id} name={line.name} reading={readingFor(lng, line.romaji, line.kana)} />
       {(channels.length > 0 ? channels : line.channels).map((c, i) => (
         <Channel key={i} channel={c} reader={reader} />

@@ -31,7 +31,9 @@ export function LanguageSection() {
     };
   }, [japanese]);
   if (japanese) return null;
-  if (Section) return <Section />;
+  // Already loaded (a language swap prepared it): render it in the same frame as the new words.
+  const Loaded = Section ?? loaded;
+  if (Loaded) return <Loaded />;
   return (
     <section
       class="in-your-language"

@@ -12,6 +12,12 @@ import type { ChannelKind, languageNote } from './language-note';
 let wording: typeof languageNote | null = null;
 let pending: Promise<unknown> | null = null;
 
+/** Loads the wording and its words; a first visit awaits this so the notes never push the page. */
+export function loadLanguageNotes(): Promise<unknown> {
+  pending ??= import('./language-note').then((m) => (wording = m.languageNote));
+  return Promise.all([pending, i18next.loadNamespaces(['langs'])]);
+}
+
 /** "Phone: Japanese only" and the like, in the reader's language; nothing for 110. */
 export function LanguageNote({
   kind,
@@ -26,8 +32,7 @@ export function LanguageNote({
   const [, setReady] = useState(wording !== null);
   useEffect(() => {
     if (wording) return;
-    pending ??= import('./language-note').then((m) => (wording = m.languageNote));
-    void pending.then(() => setReady(true));
+    void loadLanguageNotes().then(() => setReady(true));
   }, []);
   if (!wording || !i18next.hasLoadedNamespace('langs')) return null;
   const note = wording(t, kind, languages, localeInfo(i18next.language).content, when);
