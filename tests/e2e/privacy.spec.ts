@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORIGIN, openSession, type Session } from './browser';
 import { SCREENS } from './screens';
-import { deviceState } from './device';
+import { expectNothingStoredOrSent } from './device';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -69,15 +69,6 @@ describe('no trace, no leak', () => {
     await s.page.goto(ORIGIN);
     await SCREENS['share-help'](s.page);
     await s.page.click('[data-testid="share"]').catch(() => undefined);
-    const state = await deviceState(s);
-    expect({ ...state, caches: undefined, workers: undefined }).toEqual({
-      databases: [],
-      caches: undefined,
-      workers: undefined,
-      local: 0,
-      session: 0,
-      cookies: '',
-    });
-    expect(s.requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('data:'))).toEqual([]);
+    await expectNothingStoredOrSent(s);
   });
 });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { NEUTRAL_URL } from '../../src/config';
 import { revealingWordsIn } from '../fixtures/revealing-words';
 import { ORIGIN, openSession, type Session } from './browser';
-import { deviceState, storedPrefs } from './device';
+import { deviceState, putStoredRecords, storedPrefs } from './device';
 import { SCREENS } from './screens';
 
 let s: Session | undefined;
@@ -117,18 +117,7 @@ describe('safety plan', () => {
     await s.page.goto(ORIGIN);
     await rememberWithCode(s.page);
     await expect.poll(async () => (await storedPrefs(s!)).unlockCode).toBe('2580');
-    await s.page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('calc');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('prefs', 'readwrite');
-            tx.objectStore('prefs').put({ ticked: 'everything', own: [{ text: '<img>' }] }, 'safetyPlan');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-    );
+    await putStoredRecords(s.page, [['safetyPlan', { ticked: 'everything', own: [{ text: '<img>' }] }]]);
     await s.page.goto(ORIGIN);
     await s.page.waitForFunction(() => document.documentElement.classList.contains('shell-ready'));
     await SCREENS['safety-plan'](s.page);
