@@ -1,16 +1,59 @@
 // One prerendered start page per listed locale (dist/index.html is Japanese, dist/start/<lng>.html
 // the others; the service worker picks one per navigation). main.tsx's prerender export renders the
 // real App in each locale; this plugin hands it the words and then sets each page's <html lang/dir>
-// and the exit link's words, which live outside the rendered part (they work with JavaScript off).
-import type { Plugin } from 'vite';
+// and the exit link's words, which live outside the rendered part (they work with JavaScript off),
+// and adds the page's shell words as a JSON data block for hydration.
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 import { LOCALES, htmlAttrsFor, localeInfo, startPageLocale } from '../src/lib/languages.ts';
 import { listedLocales } from './locale-status.ts';
 import { fillExitWords, readExitWords, type ExitWords } from './shell-html.ts';
 import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
+import { startWordsBlock } from '../src/lib/start-words.ts';
 import { readFileSync } from 'node:fs';
 
 // Read by src/app/prerender.tsx, which runs in this same Node process during the build.
 const PRERENDER_WORDS = '__madoguchiStartWords';
+
+/**
+ * The screen a reader most often opens first. Only this one gets hints: the finder's code carries the
+ * whole catalogue, and fetching that during the first paint delayed it (measured with `npm run bench`);
+ * the finder is fetched right after hydration instead (src/app/screens.tsx preloadLikelyScreens).
+ */
+export const FIRST_TAP_SCREENS = ['src/features/questionnaire/index.tsx'];
+
+/**
+ * Hints for the code of the first-tap screen (its chunk and what that imports, never the entry's
+ * own): the browser fetches and compiles them while the page hydrates, so a tap only has to run them.
+ * Nothing here runs before the first paint.
+ */
+export function firstTapHints(bundle: OutputBundle, base = '/'): string {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry);
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const walk = (chunk: OutputChunk) => {
+    if (js.has(chunk.fileName) || chunk === entry) return;
+    js.add(chunk.fileName);
+    for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
+    for (const f of chunk.imports) {
+      const dep = byFile.get(f);
+      if (dep) walk(dep);
+    }
+  };
+  for (const src of FIRST_TAP_SCREENS) {
+    const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(src));
+    if (!chunk) throw new Error(`start pages: no chunk for ${src} (renamed? update FIRST_TAP_SCREENS)`);
+    walk(chunk);
+  }
+  return [
+    ...[...css].map((f) => `<link rel="preload" as="style" crossorigin href="${base}${f}">`),
+    ...[...js].map((f) => `<link rel="modulepreload" href="${base}${f}">`),
+  ].join('');
+}
 
 export function startPages(root: string, pseudo = false): Plugin {
   // The test-only pseudo-locale has no folder: its words are English, accented.
@@ -34,6 +77,7 @@ export function startPages(root: string, pseudo = false): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
+        const hints = firstTapHints(bundle);
         for (const asset of Object.values(bundle)) {
           if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
           const code = startPageLocale(asset.fileName);
@@ -44,7 +88,13 @@ export function startPages(root: string, pseudo = false): Plugin {
           );
           const exit =
             code === PSEUDO_LOCALE ? (readCommon(code).exit as ExitWords) : readExitWords(root, code);
-          asset.source = fillExitWords(html, exit);
+          // The page's own shell words, for hydration without a fetch (src/lib/start-words.ts): after
+          // the content, so they never hold up the first paint.
+          const words = startWordsBlock(readCommon(code));
+          if (!html.includes('</body>')) throw new Error(`${asset.fileName}: no </body> for the start words`);
+          asset.source = fillExitWords(html, exit)
+            .replace('</head>', `${hints}</head>`)
+            .replace('</body>', `${words}</body>`);
         }
       },
     },

@@ -3,12 +3,13 @@
 import { hydrate, render } from 'preact';
 import './styles/base.css';
 import './styles/shell.css';
-import { i18next } from './lib/i18n';
+import { i18next, i18nReady } from './lib/i18n';
 import { App } from './app/app';
 import { preloadLikelyScreens } from './app/screens';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
-import { cleanAddress } from './shell/entry';
+import { cleanAddress, inInstalledWindow } from './shell/entry';
+import { whenIdle } from './lib/idle';
 import { loadLanguageSection } from './features/home/language-section';
 import { loadLanguageNotes } from './shell/call-link/language-note-view';
 import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
@@ -21,6 +22,8 @@ const LANGUAGE_WAIT_MS = 1200;
 const loadStartParts = () => Promise.all([loadLanguageSection(), loadLanguageNotes()]);
 
 async function start(root: HTMLElement) {
+  // At once on a prerendered page (its words are inline); the dev server's page fetches them.
+  await i18nReady;
   const page = pageLocale();
   const wanted = startingLocale();
   watchLocale();
@@ -40,7 +43,7 @@ async function start(root: HTMLElement) {
     await hidden;
     if (!late) await i18next.changeLanguage(wanted);
   } else if (page !== i18next.language) {
-    // A prerendered page in another language: its words come from the worker's cache (a few ms).
+    // A page without its words inline (the dev server): they come as a file.
     await i18next.changeLanguage(page);
   }
   if (root.firstElementChild && i18next.language === page) hydrate(<App />, root);
@@ -56,14 +59,19 @@ if (typeof window !== 'undefined') {
     escape: () => i18next.t('exit.escape'),
     expired: () => i18next.t('exit.expired'),
   }));
-  void start(document.getElementById('app')!).then(() => {
-    // Words needed on first use rather than at first paint (the note before a first call).
-    void i18next.loadNamespaces(['calls']);
-    void import('./shell/device/startup').then((m) => m.startDevice());
-    void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
+  void start(document.getElementById('app')!).then(async () => {
+    // An installed launch stays blank until start-up has chosen between the cover and the help
+    // screens: that comes first there. In a browser tab, what a tap needs comes first.
+    const device = () => import('./shell/device/startup').then((m) => m.startDevice());
+    if (inInstalledWindow()) await device();
     // At once, not on idle: a reader may tap as soon as the screen shows (from the worker's cache
     // this costs a few ms; without the worker it uses the network the reader is about to need).
-    void preloadLikelyScreens().catch(() => undefined);
+    await preloadLikelyScreens().catch(() => undefined);
+    await whenIdle();
+    // Words needed on first use rather than at first paint (the note before a first call).
+    void i18next.loadNamespaces(['calls']);
+    if (!inInstalledWindow()) void device();
+    void import('./shell/sw-bridge').then((m) => m.startServiceWorker());
   });
 }
 

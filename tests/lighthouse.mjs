@@ -42,12 +42,28 @@ async function once(url) {
   }
 }
 
+// Lighthouse itself sometimes fails to record a trace (NO_NAVSTART, NO_FCP on a loaded machine): that
+// says nothing about the page, so such a run is repeated; a page that fails every time still fails.
+const RUN_ATTEMPTS = 3;
+
+async function measured(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(url);
+    } catch (err) {
+      if (attempt >= RUN_ATTEMPTS || !/Lighthouse: (NO_NAVSTART|NO_FCP|NO_TRACING_STARTED)/.test(err.message))
+        throw err;
+      console.error(`${err.message}: running again (${attempt}/${RUN_ATTEMPTS})`);
+    }
+  }
+}
+
 /** Median of `runs` cold runs per key (each value's median taken on its own). */
 export async function runLighthouse(origin, langs, runs) {
   const result = {};
   for (const lang of langs) {
     const all = [];
-    for (let i = 0; i < runs; i++) all.push(await once(`${origin}/?lang=${lang}`));
+    for (let i = 0; i < runs; i++) all.push(await measured(`${origin}/?lang=${lang}`));
     result[lang] = Object.fromEntries(
       Object.keys(all[0]).map((k) => [k, median(all.map((r) => r[k] ?? NaN))]),
     );

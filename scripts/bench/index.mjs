@@ -13,18 +13,52 @@ const check = process.argv.includes('--check');
 const runs = check ? 1 : 3;
 const port = Number(process.env.BENCH_PORT ?? 4177);
 const KB = 1024;
-// On a machine this busy (other jobs per core), timings say more about the neighbours than about the
-// app: they are still printed, but `--check` does not judge them (sizes, scores and shifts it does).
-const BUSY_LOAD_PER_CORE = 1.5;
-const load = loadavg()[0] / cpus().length;
-const busy = load > BUSY_LOAD_PER_CORE;
+// A busy, shared machine only ever makes a timing slower, never faster. So every figure is judged
+// (CI enforces the budgets), but a timing over its budget is measured again, up to this many times
+// in all, after waiting for the machine to quieten, and the best try counts: a real regression
+// misses on every try.
+const TRIES = 3;
 
-// label, value, unit, target, CI budget, 'max' | 'min'; timed figures depend on the machine's load.
+// label, value, unit, target, CI budget, 'max' | 'min', tries.
 const rows = [];
-const add = (label, value, unit, target, budget, dir = 'max', timed = false) =>
-  rows.push({ label, value, unit, target, budget, dir, timed });
-const addTimed = (label, value, unit, target, budget, dir = 'max') =>
-  add(label, value, unit, target, budget, dir, true);
+const add = (label, value, unit, target, budget, dir = 'max', tries = 1) =>
+  rows.push({ label, value, unit, target, budget, dir, tries });
+const within = (value, budget, dir) => (dir === 'max' ? value <= budget : value >= budget);
+const better = (a, b, dir) => (dir === 'max' ? Math.min(a, b) : Math.max(a, b));
+
+/** Share of the last second the CPUs were busy (other jobs, a build still running). */
+async function cpuBusy() {
+  const total = () =>
+    cpus().reduce(
+      (n, c) => {
+        const t = Object.values(c.times).reduce((a, b) => a + b, 0);
+        return { all: n.all + t, idle: n.idle + c.times.idle };
+      },
+      { all: 0, idle: 0 },
+    );
+  const a = total();
+  await new Promise((r) => setTimeout(r, 1000));
+  const b = total();
+  return 1 - (b.idle - a.idle) / Math.max(1, b.all - a.all);
+}
+
+/** Waits (up to a minute) until the machine is mostly idle before a timing. */
+async function quiet() {
+  for (let i = 0; i < 60 && (await cpuBusy()) > 0.5; i++);
+}
+
+/** A timed figure: measured once, and again while over its CI budget (see TRIES). */
+async function addTimed(label, measure, unit, target, budget, dir = 'max') {
+  await quiet();
+  let value = await measure();
+  let tries = 1;
+  while (budget !== undefined && !within(value, budget, dir) && tries < TRIES) {
+    await quiet();
+    value = better(value, await measure(), dir);
+    tries++;
+  }
+  add(label, value, unit, target, budget, dir, tries);
+}
 
 const sizes = measureSizes();
 add('first-paint JS (gzip)', sizes.firstPaintJs / KB, 'KB', 30, 32);
@@ -36,43 +70,60 @@ const locales = ['ja', ...readdirSync('dist/start').map((f) => f.replace(/\.html
 const server = await startPreview(port);
 const origin = server.url.replace(/\/$/, '');
 try {
-  const lh = await runLighthouse(origin, ['ja', 'en'], runs);
-  for (const [lang, r] of Object.entries(lh)) {
-    addTimed(`Lighthouse ${lang} performance (median of ${runs})`, r.performance, '', 98, 90, 'min');
+  // Scores come from a simulated phone, but Lighthouse still runs on this CPU: a busy machine lowers them.
+  for (const lang of ['ja', 'en']) {
+    let r;
+    await addTimed(
+      `Lighthouse ${lang} performance (median of ${runs})`,
+      async () => {
+        const next = (await runLighthouse(origin, [lang], runs))[lang];
+        if (!r || next.performance > r.performance) r = next;
+        return next.performance;
+      },
+      '',
+      98,
+      90,
+      'min',
+    );
     add(`Lighthouse ${lang} accessibility`, r.accessibility, '', 100, 100, 'min');
     add(`Lighthouse ${lang} best practices`, r['best-practices'], '', 100, 100, 'min');
     add(`  ${lang} FCP (simulated)`, r.fcp, 'ms');
     add(`  ${lang} LCP (simulated)`, r.lcp, 'ms');
     add(`  ${lang} total blocking time`, r.tbt, 'ms');
   }
-  const paint = await offlinePaintRatio(origin, check ? 3 : 5);
-  addTimed('warm offline FCP ÷ script-free copy', paint.ratio, '×', 1, 1.5);
+  let paint;
+  await addTimed(
+    'warm offline FCP ÷ script-free copy',
+    async () => (paint = await offlinePaintRatio(origin, check ? 3 : 5)).ratio,
+    '×',
+    1,
+    1.5,
+  );
   add(`  warm offline FCP (script-free ${paint.scriptFreeMs.toFixed(0)} ms)`, paint.appMs, 'ms');
   const shifts = await layoutShiftPerLocale(origin, locales);
   for (const [code, v] of Object.entries(shifts))
     add(`layout shift, first visit, ${code}`, v, '', 0.01, 0.05);
-  addTimed(
-    'tap → questionnaire, from first paint (4× CPU)',
-    await tapToNextScreen(origin, 'questionnaire', runs),
+  for (const screen of ['questionnaire', 'finder'])
+    await addTimed(
+      `tap → ${screen}, from first paint (4× CPU, median of ${check ? 3 : 5})`,
+      () => tapToNextScreen(origin, screen, check ? 3 : 5),
+      'ms',
+      200,
+      400,
+    );
+  let exit;
+  await addTimed(
+    'quick exit: input → first frame hidden (4× CPU)',
+    async () => (exit = await quickExitLatency(origin, check ? 3 : 5)).hiddenMs,
     'ms',
-    200,
-    600,
+    16,
+    50,
   );
-  addTimed(
-    'tap → finder, from first paint (4× CPU)',
-    await tapToNextScreen(origin, 'finder', runs),
-    'ms',
-    200,
-    600,
-  );
-  const exit = await quickExitLatency(origin, check ? 3 : 5);
-  addTimed('quick exit: input → first frame hidden (4× CPU)', exit.hiddenMs, 'ms', 16, 50);
-  addTimed('quick exit: input → neutral request (4× CPU)', exit.requestMs, 'ms', 50, 150);
+  await addTimed('quick exit: input → neutral request (4× CPU)', async () => exit.requestMs, 'ms', 50, 150);
 } finally {
   server.stop();
 }
-const rec = measureRecommend();
-addTimed('recommend(), whole catalogue, mean', rec.meanMs, 'ms', 1, 3);
+await addTimed('recommend(), whole catalogue, mean', async () => measureRecommend().meanMs, 'ms', 1, 3);
 
 const fmt = (v, unit) =>
   v === undefined || Number.isNaN(v)
@@ -83,25 +134,16 @@ const lines = ['| figure | value | target | CI budget | |', '|---|---|---|---|--
 for (const r of rows) {
   let mark = '';
   if (r.budget !== undefined) {
-    const ok = r.dir === 'max' ? r.value <= r.budget : r.value >= r.budget;
-    const onTarget = r.dir === 'max' ? r.value <= r.target : r.value >= r.target;
-    const judged = !(r.timed && busy);
-    if (!ok && judged) failed++;
-    mark = !ok
-      ? judged
-        ? '✗ over budget'
-        : '? over budget, machine busy: not judged'
-      : onTarget
-        ? '✓'
-        : '~ within budget, off target';
+    const ok = within(r.value, r.budget, r.dir);
+    if (!ok) failed++;
+    mark = !ok ? '✗ over budget' : within(r.value, r.target, r.dir) ? '✓' : '~ within budget, off target';
+    if (r.tries > 1) mark += ` (best of ${r.tries} tries)`;
   }
   const bound = (x) => (x === undefined ? '' : `${r.dir === 'max' ? '≤' : '≥'} ${x} ${r.unit}`.trim());
   lines.push(`| ${r.label} | ${fmt(r.value, r.unit)} | ${bound(r.target)} | ${bound(r.budget)} | ${mark} |`);
 }
 console.log(lines.join('\n'));
-console.log(
-  `\nload average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${busy ? ' (busy: timings not judged)' : ''}`,
-);
+console.log(`\nload average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 if (check && failed) {
   console.error(`\n${failed} figure(s) over their CI budget.`);
   process.exit(1);

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useHeadingFocus } from '../shell/use-heading-focus';
 import { Header } from '../shell/header';
-import { lazyPart } from './lazy';
+import { lazyPart } from '../shell/lazy-part';
+import { whenIdle } from '../lib/idle';
 import { screenComponent } from './screens';
 import {
   NavigationContext,
@@ -17,8 +18,11 @@ import {
 } from '../shell/navigation';
 import { onForget, setCoverHandler } from '../shell/quick-exit/quick-exit';
 
-// Off the first paint: an update notice comes later, the practice banner only on a practice run.
-const UpdatePrompt = lazyPart(() => import('../shell/update-prompt').then((m) => m.UpdatePrompt));
+// Off the first paint: an update notice comes later (the worker registers on idle too), the practice
+// banner only on a practice run.
+const UpdatePrompt = lazyPart(() =>
+  whenIdle().then(() => import('../shell/update-prompt').then((m) => m.UpdatePrompt)),
+);
 const PracticeBanner = lazyPart(() => import('../shell/practice-banner').then((m) => m.PracticeBanner));
 
 export function App({ start }: { start?: Screen }) {

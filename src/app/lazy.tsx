@@ -1,8 +1,8 @@
 // WARNING: part of the main bundle.
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import i18next from 'i18next';
 import { useT } from '../lib/use-t';
+import { lazyLoad, useLazy } from '../shell/lazy-part';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
@@ -13,31 +13,11 @@ export type LazyScreen<P> = ComponentType<P> & {
 
 /** A screen loaded on first use (a separate chunk, precached by the service worker). */
 export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string[] = []): LazyScreen<P> {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
   // Code and words arrive together, so a screen never shows raw keys.
-  const loadAll = () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c);
-  const preload = () => {
-    pending ??= loadAll().then(
-      (c) => (loaded = c),
-      (err: unknown) => {
-        pending = null;
-        throw err;
-      },
-    );
-    return pending;
-  };
+  const lazy = lazyLoad(() => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c));
   function LazyScreen(props: P) {
     const t = useT();
-    const [Comp, setComp] = useState<ComponentType<P> | null>(() => loaded);
-    const [failed, setFailed] = useState(false);
-    useEffect(() => {
-      if (loaded) return;
-      preload().then(
-        (c) => setComp(() => c),
-        () => setFailed(true),
-      );
-    }, []);
+    const { Comp, failed } = useLazy(lazy);
     if (Comp) return <Comp {...props} />;
     return (
       <p class="loading" role="status">
@@ -45,21 +25,5 @@ export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string
       </p>
     );
   }
-  return Object.assign(LazyScreen, { preload });
-}
-
-/** A part of the shell that is never needed for the first paint (shows nothing until loaded). */
-export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P> {
-  let loaded: ComponentType<P> | null = null;
-  return function LazyPart(props: P) {
-    const [Comp, setComp] = useState<ComponentType<P> | null>(() => loaded);
-    useEffect(() => {
-      if (!loaded)
-        void load().then(
-          (c) => setComp(() => (loaded = c)),
-          () => undefined,
-        );
-    }, []);
-    return Comp ? <Comp {...props} /> : null;
-  };
+  return Object.assign(LazyScreen, { preload: lazy.preload });
 }

@@ -13,10 +13,10 @@ export async function prerenderStartPage(url: string) {
   const { renderToStringAsync } = await import('preact-render-to-string');
   const code = startPageLocale(new URL(url, 'http://localhost').pathname) ?? DEFAULT_LOCALE;
   const words = (globalThis as unknown as Record<string, Words | undefined>)[PRERENDER_WORDS];
-  if (code !== DEFAULT_LOCALE && !words?.[code]) throw new Error(`prerender: no words for ${code}`);
+  if (!words?.[code]) throw new Error(`prerender: no words for ${code}`);
   // Every locale's words up front: fallbacks resolve without a fetch (there is no server here).
   for (const [lng, common] of Object.entries(words ?? {}))
-    if (lng !== DEFAULT_LOCALE) i18next.addResourceBundle(lng, 'common', common, true, true);
+    i18next.addResourceBundle(lng, 'common', common, true, true);
   await i18next.changeLanguage(code);
   const html = await renderToStringAsync(<App />);
   const others = listed.filter((c) => c !== DEFAULT_LOCALE).map((c) => `/${startPagePath(c)}`);

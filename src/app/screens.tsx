@@ -11,7 +11,8 @@ const finder = lazyScreen<ScreenProps>(
 );
 const questionnaire = lazyScreen<ScreenProps>(
   () => import('../features/questionnaire').then((m) => m.Questionnaire),
-  ['questionnaire', 'terms', 'windows'],
+  // The window names ("windows") come with the parts that show windows (features/questionnaire/parts.ts).
+  ['questionnaire', 'terms'],
 );
 
 const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
@@ -59,6 +60,9 @@ export function screenComponent(screen: Screen): ComponentType<ScreenProps> {
  * The two screens a reader most often opens from the start screen, fetched while the page is idle
  * so a tap shows them at once.
  */
-export function preloadLikelyScreens(): Promise<unknown> {
-  return Promise.all([questionnaire.preload(), finder.preload()]);
+export async function preloadLikelyScreens(): Promise<void> {
+  // One after the other: the finder brings the whole catalogue, which must not hold up the
+  // questionnaire (the start page already hinted its code to the browser).
+  await questionnaire.preload().catch(() => undefined);
+  await finder.preload().catch(() => undefined);
 }

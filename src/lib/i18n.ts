@@ -1,9 +1,10 @@
-// WARNING: part of the main bundle. Japanese shell strings are bundled so the first paint and the
-// prerender need no fetch; every other file under locales/ is copied to /locales/ by the build
-// (vite.config.ts) and fetched when first needed (precached by the service worker).
+// WARNING: part of the main bundle. The page's own shell words come inline with each prerendered
+// start page (./start-words.ts), so hydration needs no fetch and the script carries no language;
+// every other file under locales/ is copied to /locales/ by the build and fetched when first
+// needed (precached by the service worker).
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
-import jaCommon from '../../locales/ja/common.json';
-import { LOCALES } from './languages';
+import { DEFAULT_LOCALE, LOCALES } from './languages';
+import { readStartWords } from './start-words';
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -30,14 +31,19 @@ const lazyBackend: BackendModule = {
   },
 };
 
+const start = readStartWords();
+
+/** Resolves when the first language's shell words are in (at once on a prerendered page). */
 export const i18nReady = i18next.use(lazyBackend).init({
-  lng: 'ja',
-  fallbackLng: { 'ja-x-easy': ['ja'], ja: ['en'], default: ['en', 'ja'] },
+  lng: start?.lng ?? DEFAULT_LOCALE,
+  // Every listed locale is complete (tests/repo/locales.test.ts): fallbacks only cover a file that
+  // failed to load. Japanese is the source, so it needs none.
+  fallbackLng: { 'ja-x-easy': ['ja'], ja: [], default: ['en', 'ja'] },
   supportedLngs: LOCALES.map((l) => l.code),
   load: 'currentOnly',
   ns: ['common'],
   defaultNS: 'common',
-  resources: { ja: { common: jaCommon } },
+  resources: start ? { [start.lng]: { common: start.common } } : undefined,
   partialBundledLanguages: true,
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -1,4 +1,5 @@
 import { useHeadingFocus } from '../../shell/use-heading-focus';
+import { useEffect } from 'preact/hooks';
 import i18next from 'i18next';
 import type { ContentLang } from '../../data/schema';
 import { localeInfo } from '../../lib/languages';
@@ -8,8 +9,7 @@ import { answer, back, next, optionsFor, progress, skip, type FlowState, type Qu
 import { endonym, questionTitle } from './labels';
 import { OptionList, type Option } from './options';
 import { Progress } from './progress';
-import { DangerNow } from './danger-now';
-import { useRecommendation } from './use-recommendation';
+import { LazyDangerLines, preloadCatalogueParts } from './parts';
 
 type Update = (f: (s: FlowState) => FlowState) => void;
 
@@ -37,7 +37,8 @@ export function QuestionStep({ state, update }: { state: FlowState; update: Upda
   const id = state.step as QuestionId;
   const options = useOptions(id, state);
   const heading = useHeadingFocus<HTMLHeadingElement>(id);
-  const { rec, now, holidays } = useRecommendation(state.answers);
+  // While the person reads the question: the urgent block and the results (the catalogue).
+  useEffect(preloadCatalogueParts, []);
 
   // The language question starts from the language the app is shown in.
   const selected =
@@ -80,7 +81,7 @@ export function QuestionStep({ state, update }: { state: FlowState; update: Upda
             onChange={(v) => update((s) => answer(s, { [id]: v }))}
           />
         </fieldset>
-        {id === 'danger' && <DangerNow urgent={rec.urgent} now={now} holidays={holidays} />}
+        {id === 'danger' && <LazyDangerLines answers={state.answers} />}
         <div class="q-actions">
           <button type="submit" class="primary-button">
             {last ? t('showResults') : t('next')}
