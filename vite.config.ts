@@ -31,7 +31,9 @@ export default defineConfig(({ mode }) => ({
       selfDestroying: process.env.MADOGUCHI_SELF_DESTROY === '1',
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,json,txt}'],
-        globIgnores: ['**/index.module-*.js', '_headers'],
+        // The large install icons are read once by the browser when the app is installed; the page
+        // never shows them, so a first visit does not download them in the background.
+        globIgnores: ['**/index.module-*.js', '_headers', 'icons/*-512.png'],
         sourcemap: false,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

@@ -18,16 +18,21 @@ import { readFileSync } from 'node:fs';
 const PRERENDER_WORDS = '__madoguchiStartWords';
 
 /**
- * The screen a reader most often opens first. Only this one gets hints: the finder's code carries the
- * whole catalogue, and fetching that during the first paint delayed it (measured with `npm run bench`);
- * the finder is fetched right after hydration instead (src/app/screens.tsx preloadLikelyScreens).
+ * The screens a reader most often opens first (src/app/screens.tsx preloads the same), and the
+ * finder's list. Their code gets hints, except the catalogue's chunk: fetching its 24 KB during the
+ * first paint delayed it (measured with `npm run bench`), so it comes right after hydration.
  */
-export const FIRST_TAP_SCREENS = ['src/features/questionnaire/index.tsx'];
+export const FIRST_TAP_SCREENS = [
+  'src/features/questionnaire/index.tsx',
+  'src/features/finder/index.tsx',
+  'src/features/finder/results.tsx',
+];
+const LATER = ['src/data/catalogue.ts'];
 
 /**
- * Hints for the code of the first-tap screen (its chunk and what that imports, never the entry's
- * own): the browser fetches and compiles them while the page hydrates, so a tap only has to run them.
- * Nothing here runs before the first paint.
+ * Hints for the code of the first-tap screens (their chunks and what those import, never the
+ * entry's own): the browser fetches and compiles them while the page hydrates, so a tap only has to
+ * run them. Nothing here runs before the first paint.
  */
 export function firstTapHints(bundle: OutputBundle, base = '/'): string {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
@@ -35,8 +40,9 @@ export function firstTapHints(bundle: OutputBundle, base = '/'): string {
   const entry = chunks.find((c) => c.isEntry);
   const js = new Set<string>();
   const css = new Set<string>();
+  const later = (chunk: OutputChunk) => chunk.moduleIds.some((id) => LATER.some((l) => id.endsWith(l)));
   const walk = (chunk: OutputChunk) => {
-    if (js.has(chunk.fileName) || chunk === entry) return;
+    if (js.has(chunk.fileName) || chunk === entry || later(chunk)) return;
     js.add(chunk.fileName);
     for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
     for (const f of chunk.imports) {

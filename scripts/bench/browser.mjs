@@ -79,6 +79,13 @@ export async function layoutShiftPerLocale(origin, locales) {
   return result;
 }
 
+// What counts as the next screen being there: the first question; the finder's list of windows
+// (not only its filters, which open before the catalogue is in).
+const READY = {
+  questionnaire: '.screen-questionnaire h1',
+  finder: '.screen-finder [data-testid="results"] li, .screen-finder .fallback',
+};
+
 /**
  * From the first contentful paint, a reader taps "which window fits me?" (or the finder) on every
  * frame until it answers: hydration, code, words and rendering included. Warm start.
@@ -90,24 +97,27 @@ export async function tapToNextScreen(origin, screen, runs) {
     await warmUp(s.page, origin);
     await s.slow();
     // Once: it runs on every reload below.
-    await s.page.addInitScript((name) => {
-      new PerformanceObserver((list, obs) => {
-        const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
-        if (!fcp) return;
-        obs.disconnect();
-        const tap = () => {
-          if (document.querySelector(`.screen-${name} h1`)) {
-            // Told through the console: waiting with page.waitForFunction would run the test
-            // tool's own script in the page while it is being measured.
-            console.log(`tap-to-next ${performance.now() - fcp.startTime}`);
-            return;
-          }
-          document.querySelector(`[data-screen="${name}"]`)?.click();
-          requestAnimationFrame(tap);
-        };
-        tap();
-      }).observe({ type: 'paint', buffered: true });
-    }, screen);
+    await s.page.addInitScript(
+      ([name, ready]) => {
+        new PerformanceObserver((list, obs) => {
+          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (!fcp) return;
+          obs.disconnect();
+          const tap = () => {
+            if (document.querySelector(ready)) {
+              // Told through the console: waiting with page.waitForFunction would run the test
+              // tool's own script in the page while it is being measured.
+              console.log(`tap-to-next ${performance.now() - fcp.startTime}`);
+              return;
+            }
+            document.querySelector(`[data-screen="${name}"]`)?.click();
+            requestAnimationFrame(tap);
+          };
+          tap();
+        }).observe({ type: 'paint', buffered: true });
+      },
+      [screen, READY[screen]],
+    );
     for (let i = 0; i < runs; i++) {
       const told = s.page.waitForEvent('console', {
         predicate: (m) => m.text().startsWith('tap-to-next '),

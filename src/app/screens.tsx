@@ -3,15 +3,20 @@
 import type { ComponentType } from 'preact';
 import { Home } from '../features/home';
 import { lazyScreen } from './lazy';
+import { whenIdle } from '../lib/idle';
 import type { Screen, ScreenProps } from '../shell/navigation';
 
 const finder = lazyScreen<ScreenProps>(
-  () => import('../features/finder').then((m) => m.Finder),
-  ['finder', 'terms', 'windows'],
+  () =>
+    import('../features/finder').then((m) => {
+      void m.preloadFinderResults().catch(() => undefined);
+      return m.Finder;
+    }),
+  ['finder', 'terms'],
 );
 const questionnaire = lazyScreen<ScreenProps>(
   () => import('../features/questionnaire').then((m) => m.Questionnaire),
-  // The window names ("windows") come with the parts that show windows (features/questionnaire/parts.ts).
+  // The window names ("windows") come with the parts that show windows (they load the catalogue).
   ['questionnaire', 'terms'],
 );
 
@@ -64,5 +69,7 @@ export async function preloadLikelyScreens(): Promise<void> {
   // One after the other: the finder brings the whole catalogue, which must not hold up the
   // questionnaire (the start page already hinted its code to the browser).
   await questionnaire.preload().catch(() => undefined);
+  // A task of its own: the catalogue's code must not make one long task with the questionnaire's.
+  await whenIdle();
   await finder.preload().catch(() => undefined);
 }

@@ -1,25 +1,24 @@
-import { useMemo, useState } from 'preact/hooks';
-import { windows, getWindow } from '../../data/catalogue';
-import { windowStatus } from '../../engines/window-status';
+// The finder: filters at once, the windows that match as soon as the catalogue is in (./results.tsx,
+// a part of its own so the screen opens without waiting for it).
+import { useState } from 'preact/hooks';
+import i18next from 'i18next';
 import { CONTENT_LANGS, NEED_TAGS, type NeedTag } from '../../data/vocabulary';
-import type { Window } from '../../data/schema';
-import {
-  EMPTY_QUERY,
-  findWindows,
-  openAllDay,
-  WHO_TAGS,
-  type FinderContext,
-  type FinderQuery,
-} from '../../engines/finder';
+import { EMPTY_QUERY, WHO_TAGS, type FinderQuery } from '../../engines/finder';
 import { useT } from '../../lib/use-t';
+import { lazyPart } from '../../shell/lazy-part';
 import type { ScreenProps } from '../../shell/navigation';
-import { useClock } from '../shared/use-clock';
-import { windowText } from '../shared/window-text';
-import { WindowCard } from '../shared/window-card';
 import { setQuery, startingQuery } from './query-store';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
 import { UnreviewedNote } from '../shared/unreviewed-note';
+
+// Window names come from the "windows" words: loaded with the code, so no raw key ever shows.
+const LazyFinderResults = lazyPart(() =>
+  Promise.all([import('./results'), i18next.loadNamespaces(['windows'])]).then(([m]) => m.FinderResults),
+);
+
+/** Starts loading the list with the screen's own code (the app preloads the finder before a tap). */
+export const preloadFinderResults = (): Promise<unknown> => LazyFinderResults.preload();
 
 // The needs most people come with stay in view; the rest sit under "More filters" so the results
 // are reachable with one thumb.
@@ -36,8 +35,7 @@ const PRIMARY_NEEDS: NeedTag[] = [
 const OTHER_NEEDS = NEED_TAGS.filter((n) => !PRIMARY_NEEDS.includes(n));
 
 export function Finder({ screen }: ScreenProps) {
-  const t = useT(['finder', 'terms', 'windows']);
-  const { now, holidays } = useClock();
+  const t = useT(['finder', 'terms']);
   const fromAnswers = screen.name === 'finder' ? screen.query : undefined;
   const [query, setLocal] = useState<FinderQuery>(() => {
     const q = startingQuery(fromAnswers);
@@ -50,27 +48,6 @@ export function Finder({ screen }: ScreenProps) {
     setQuery(q);
     setLocal(q);
   };
-  const ctx = useMemo<FinderContext>(
-    () => ({
-      at: now,
-      status: (w: Window) => windowStatus(w, now, holidays),
-      texts: (w: Window) => [
-        w.name,
-        w.romaji,
-        w.about,
-        w.eligibility.note,
-        windowText(w, 'name'),
-        windowText(w, 'about'),
-        ...w.needs.map((n) => t('terms:need.' + n)),
-      ],
-    }),
-    [now, holidays, t],
-  );
-  const rows = findWindows(windows, query, ctx);
-  const anyOpen = rows.some((r) => r.status.state === 'open' && r.status.confident);
-  const allDay = anyOpen ? [] : openAllDay(windows, ctx);
-  const navi = getWindow('dv-navi-8008');
-
   return (
     <section class="finder">
       <h1>{t('title')}</h1>
@@ -151,38 +128,7 @@ export function Finder({ screen }: ScreenProps) {
         </button>
       </details>
 
-      {rows.length > 0 && !anyOpen && allDay.length > 0 && (
-        <section class="fallback" aria-labelledby="none-open">
-          <h2 id="none-open">{t('noneOpenTitle')}</h2>
-          <p>{t('noneOpenIntro')}</p>
-          <ul class="card-list">
-            {allDay.map((r) => (
-              <WindowCard key={r.window.id} window={r.window} status={r.status} now={now} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <h2 aria-live="polite">{t('results', { count: rows.length })}</h2>
-      {rows.length === 0 ? (
-        <section class="fallback">
-          <h3>{t('emptyTitle')}</h3>
-          <p>{t('emptyIntro')}</p>
-          <ul class="card-list">
-            {openAllDay(windows, ctx).map((r) => (
-              <WindowCard key={r.window.id} window={r.window} status={r.status} now={now} />
-            ))}
-            {navi && <WindowCard window={navi} status={ctx.status(navi)} now={now} />}
-          </ul>
-          <p>{t('dvNavi')}</p>
-        </section>
-      ) : (
-        <ul class="card-list" data-testid="results">
-          {rows.map((r) => (
-            <WindowCard key={r.window.id} window={r.window} status={r.status} now={now} />
-          ))}
-        </ul>
-      )}
+      <LazyFinderResults query={query} />
     </section>
   );
 }
