@@ -48,6 +48,13 @@ export function lookupFor(tables: Map<number, YearTable>): HolidayLookup {
   };
 }
 
+/** The lookup for this Tokyo year and the next if both are loaded already (a first render can use it). */
+export function loadedHolidays(at: Date = new Date()): HolidayLookup | null {
+  const year = tokyoDay(at).year;
+  const ready = [year, year + 1].every((y) => loaded.has(y) || !YEAR_FILES[y]);
+  return ready ? lookupFor(loaded) : null;
+}
+
 /** Loads this Tokyo year and the next (for "opens on …" across New Year). Unknown years stay unknown. */
 export async function loadHolidays(at: Date = new Date()): Promise<HolidayLookup> {
   const year = tokyoDay(at).year;

@@ -7,15 +7,15 @@ type Loader<P> = () => Promise<ComponentType<P>>;
 /** A component fetched on first need, once (a failed load is tried again on the next need). */
 export interface LazyLoad<P> {
   /** Starts loading now, so the component shows at once when needed. */
-  preload(): Promise<ComponentType<P>>;
-  loaded(): ComponentType<P> | null;
+  preload: () => Promise<ComponentType<P>>;
+  loaded: () => ComponentType<P> | null;
 }
 
 export function lazyLoad<P>(load: Loader<P>): LazyLoad<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return {
-    preload() {
+    preload: () => {
       pending ??= load().then(
         (c) => (loaded = c),
         (err: unknown) => {

@@ -20,10 +20,24 @@ import { PhrasesButton } from '../shared/phrases-button';
 
 type StatusType = ComponentType<{ hours: DatedSchedule }>;
 
+let loadedStatus: StatusType | null = null;
+
+/**
+ * The live "open now" code and this year's holidays. A first visit in another language loads them
+ * before its words are shown (./language-section.tsx), so the status is there in the same frame
+ * and moves nothing; a prerendered page adds it after hydration.
+ */
+export function loadLiveStatus(): Promise<unknown> {
+  return import('./line-status').then(async (m) => {
+    await m.loadHolidays();
+    loadedStatus = m.LineStatus;
+  });
+}
+
 function LiveStatus({ hours }: { hours: DatedSchedule }) {
-  const [Status, setStatus] = useState<StatusType | null>(null);
+  const [Status, setStatus] = useState<StatusType | null>(() => loadedStatus);
   useEffect(() => {
-    void import('./line-status').then((m) => setStatus(() => m.LineStatus));
+    if (!Status) void loadLiveStatus().then(() => setStatus(() => loadedStatus));
   }, []);
   return Status ? <Status hours={hours} /> : null;
 }

@@ -17,6 +17,11 @@ export function loadLanguageSection(): Promise<ComponentType> {
   return pending;
 }
 
+/** The section and its live status: what a first visit waits for before showing its words. */
+export function loadLanguageSectionLive(): Promise<unknown> {
+  return import('./in-your-language').then((m) => Promise.all([loadLanguageSection(), m.loadLiveStatus()]));
+}
+
 const KEEP_PRERENDERED = { __html: '' };
 
 export function LanguageSection() {

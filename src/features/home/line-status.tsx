@@ -5,6 +5,9 @@ import { openNow } from '../../engines/open-now';
 import { StatusBadge } from '../shared/status-badge';
 import { useClock } from '../shared/use-clock';
 
+// With the status code, so the first render of a status already knows the holidays.
+export { loadHolidays } from '../../lib/holidays';
+
 export function LineStatus({ hours }: { hours: DatedSchedule }) {
   const { now, holidays } = useClock();
   return <StatusBadge status={openNow(hours, now, holidays)} now={now} />;
