@@ -117,7 +117,10 @@ try {
     async () => (exit = await quickExitLatency(origin, check ? 3 : 5)).hiddenMs,
     'ms',
     16,
-    50,
+    // Measured since 2026-12-03 by the clock when that frame starts (before: the frame's start time,
+    // which can precede the exit's own handler and so read low): ~60–110 ms here, most of it the
+    // browser turning the tap into a click on a slowed CPU. The budget catches a slow handler.
+    150,
   );
   await addTimed('quick exit: input → neutral request (4× CPU)', async () => exit.requestMs, 'ms', 50, 150);
 } finally {

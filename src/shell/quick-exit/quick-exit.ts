@@ -6,11 +6,15 @@ import { inInstalledWindow } from '../entry';
 
 // If the cover has not shown by then (its code failed to load), leave anyway.
 const COVER_WAIT_MS = 600;
+// Forgetting waits for the hidden frame, but never longer than this.
+const FORGET_LATEST_MS = 100;
 
 type Handler = () => void;
 const resetHandlers = new Set<Handler>();
 let showCover: Handler = () => {};
 let leaveWhenCovered = false;
+// Set while the page leaves without the cover: memory is forgotten just after the hidden frame.
+let leavingUncovered = false;
 
 /** Features register a way to forget their in-memory state (answers, filters, the screen stack). */
 export function onForget(handler: Handler): () => void {
@@ -29,14 +33,7 @@ export function hideEverything(): void {
   document.title = '\u200b';
 }
 
-export function forgetEverything(): void {
-  for (const handler of resetHandlers) {
-    try {
-      handler();
-    } catch {
-      // One feature failing to reset must not stop the exit.
-    }
-  }
+function clearSessionStorage(): void {
   try {
     sessionStorage.clear();
   } catch {
@@ -44,11 +41,27 @@ export function forgetEverything(): void {
   }
 }
 
+function forgetMemory(): void {
+  for (const handler of resetHandlers) {
+    try {
+      handler();
+    } catch {
+      // One feature failing to reset must not stop the exit.
+    }
+  }
+}
+
+export function forgetEverything(): void {
+  forgetMemory();
+  clearSessionStorage();
+}
+
 /**
  * Shows the in-app cover instead of leaving (offline, rehearsal, back/forward cache). The page stays
  * hidden until the cover has rendered (it calls revealCover), so the last screen never flashes.
  */
 export function coverUp(): void {
+  leavingUncovered = false;
   hideEverything();
   forgetEverything();
   showCover();
@@ -66,10 +79,16 @@ function leave(): void {
   location.replace(NEUTRAL_URL);
 }
 
-/** Hide, forget, leave — in this order and in the same task. */
+/**
+ * Hide and leave at once; forget what the app holds in memory right after the hidden frame.
+ * Forgetting redraws the app (the start screen again), work the reader would otherwise wait for
+ * before the page disappears (over 100 ms on a slow phone). If the page is gone first, its memory
+ * goes with it; if the browser keeps it (back/forward cache), the return shows the cover, which
+ * forgets first. Nothing outside memory waits: the tab's session storage is cleared now.
+ */
 export function quickExit(): void {
   hideEverything();
-  forgetEverything();
+  clearSessionStorage();
   if (navigator.onLine === false) {
     // The neutral site cannot load: a browser error page would still show the address. Cover instead.
     coverUp();
@@ -83,5 +102,14 @@ export function quickExit(): void {
     setTimeout(leave, COVER_WAIT_MS);
     return;
   }
+  leavingUncovered = true;
+  const forgetOnce = () => {
+    // Not if the cover came up meanwhile (a return through the back/forward cache): it forgot.
+    if (leavingUncovered) forgetMemory();
+    leavingUncovered = false;
+  };
+  // Right after the hidden frame; a browser that draws no frame while it navigates gets a timer.
+  requestAnimationFrame(() => setTimeout(forgetOnce, 0));
+  setTimeout(forgetOnce, FORGET_LATEST_MS);
   location.replace(NEUTRAL_URL);
 }
