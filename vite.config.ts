@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { SECURITY_HEADERS } from './plugins/headers.ts';
 import { shellHtml } from './plugins/shell-html.ts';
-import { catalogue } from './plugins/catalogue.ts';
+import { catalogue, runtimeSources } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
 import { startPages } from './plugins/start-pages.ts';
 import { PSEUDO_MODE } from './plugins/pseudo-locale.ts';
@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     shellHtml(root),
     catalogue(root, mode === PSEUDO_MODE),
+    runtimeSources(),
     localeFiles(root, mode === PSEUDO_MODE),
     startPages(root, mode === PSEUDO_MODE),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),

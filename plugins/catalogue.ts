@@ -2,6 +2,7 @@
 // serves tiny build-time extracts: the crisis lines for the first paint (with their languages), the
 // lines that answer in other languages, and which locales are complete enough to offer.
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { validateCatalogue } from '../src/data/validate.ts';
 import { CRISIS_IDS, crisisLines } from '../src/data/crisis-lines.ts';
 import { LOCALES } from '../src/lib/languages.ts';
@@ -49,6 +50,29 @@ export function catalogue(root: string, pseudo = false): Plugin {
         return `export default ${JSON.stringify(pseudo ? [...listed, PSEUDO_LOCALE] : listed)};`;
       }
       return null;
+    },
+  };
+}
+
+/**
+ * The app's copy of src/data/sources.json without the quoted passages: they back the data (checked
+ * by src/data/evidence.test.ts, read by maintainers) but no screen shows them, and they were about a
+ * fifth of the catalogue chunk every finder and questionnaire result waits for. Build only: tests
+ * read the whole file.
+ */
+export function runtimeSources(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'madoguchi-runtime-sources',
+    enforce: 'pre',
+    configResolved(config) {
+      isBuild = config.command === 'build' && !process.env.VITEST;
+    },
+    load(id) {
+      if (!isBuild || !id.replace(/\\/g, '/').endsWith('/src/data/sources.json')) return null;
+      const sources = JSON.parse(readFileSync(id, 'utf8')) as Record<string, unknown>[];
+      for (const source of sources) delete source.quotes;
+      return JSON.stringify(sources);
     },
   };
 }

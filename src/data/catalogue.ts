@@ -13,7 +13,9 @@ import { datedWith, newestStatedIn } from './dated';
 // Safe casts: vite.config.ts validates every file against src/data/schema.ts before a build.
 export const windows = [...national, ...prefecture, ...city] as unknown as Window[];
 export const places = placesJson as unknown as Place[];
-export const sources = sourcesJson as unknown as Source[];
+// The app's build drops the quoted passages (plugins/catalogue.ts runtimeSources): no screen shows them.
+export type RuntimeSource = Omit<Source, 'quotes'>;
+export const sources = sourcesJson as unknown as RuntimeSource[];
 
 const windowById = new Map(windows.map((w) => [w.id, w]));
 const placeById = new Map(places.map((p) => [p.id, p]));
@@ -21,7 +23,7 @@ const sourceById = new Map(sources.map((s) => [s.id, s]));
 
 export const getWindow = (id: string): Window | undefined => windowById.get(id);
 export const getPlace = (id: string): Place | undefined => placeById.get(id);
-export const getSource = (id: string): Source | undefined => sourceById.get(id);
+export const getSource = (id: string): RuntimeSource | undefined => sourceById.get(id);
 
 // Kana readings of the official names, for やさしい日本語 readers (romaji is in each window). Kept in
 // a file of their own so corrections to the windows and to the readings never collide.

@@ -3,7 +3,10 @@
 import type { DatedSchedule, Schedule, Source } from './schema';
 
 /** The newest date any of the given sources states, or null when none states one. */
-export function newestStatedIn(ids: string[], getSource: (id: string) => Source | undefined): string | null {
+export function newestStatedIn(
+  ids: string[],
+  getSource: (id: string) => Pick<Source, 'stated'> | undefined,
+): string | null {
   let newest: string | null = null;
   for (const id of ids) {
     const stated = getSource(id)?.stated ?? null;
@@ -12,7 +15,10 @@ export function newestStatedIn(ids: string[], getSource: (id: string) => Source 
   return newest;
 }
 
-export function datedWith(schedule: Schedule, getSource: (id: string) => Source | undefined): DatedSchedule {
+export function datedWith(
+  schedule: Schedule,
+  getSource: (id: string) => Pick<Source, 'stated'> | undefined,
+): DatedSchedule {
   if (schedule.kind === 'weekly') return { ...schedule, statedAsOf: schedule.asOf };
   if (schedule.kind === 'always')
     return { ...schedule, statedAsOf: newestStatedIn(schedule.sources, getSource) };

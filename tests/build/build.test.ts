@@ -178,6 +178,18 @@ describe.skipIf(!built)('lazy screens', () => {
     expect(size(code)).toBeLessThanOrEqual(16.5 * 1024);
   });
 
+  it('ships every source without its quoted passages (they back the data; no screen shows them)', () => {
+    const chunk = Object.keys(manifest).find((k) => text(k).includes('soudanplus.jp'));
+    expect(chunk).toBeDefined();
+    const shipped = text(chunk!);
+    const all = JSON.parse(readFileSync('src/data/sources.json', 'utf8')) as { id: string; title: string }[];
+    for (const source of all) {
+      expect(shipped, source.id).toContain(`"id":"${source.id}"`);
+      expect(shipped, source.id).toContain(source.title);
+    }
+    expect(shipped).not.toContain('"quotes"');
+  });
+
   it('fetches Leaflet only on the map screen', () => {
     const leafletChunks = Object.keys(manifest).filter(
       (k) => /leaflet/i.test(k) || text(k).includes('Leaflet'),
