@@ -1,8 +1,6 @@
 // The windows that answer in the reader's language, from a build-time extract
 // (virtual:language-lines). A small chunk of its own, loaded at once for every locale but Japanese
 // (./language-section.tsx); the prerender waits for it, so the page carries the section.
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import i18next from 'i18next';
 import lines from 'virtual:language-lines';
 import type { ContentLang, DatedSchedule } from '../../data/schema';
@@ -15,30 +13,25 @@ import { CallLink, LanguageNote } from '../../shell/call-link';
 import { rulesWhen } from '../shared/rules-when';
 import { ExternalLink } from '../../shell/call-link/external-link';
 import { useNavigation } from '../../shell/navigation';
+import { lazyLoad, useLazy } from '../../shell/lazy-part';
 import { OfficialName, readingFor } from '../shared/official-name';
 import { PhrasesButton } from '../shared/phrases-button';
-
-type StatusType = ComponentType<{ hours: DatedSchedule }>;
-
-let loadedStatus: StatusType | null = null;
 
 /**
  * The live "open now" code and this year's holidays. A first visit in another language loads them
  * before its words are shown (./language-section.tsx), so the status is there in the same frame
  * and moves nothing; a prerendered page adds it after hydration.
  */
-export function loadLiveStatus(): Promise<unknown> {
-  return import('./line-status').then(async (m) => {
+const liveStatus = lazyLoad<{ hours: DatedSchedule }>(() =>
+  import('./line-status').then(async (m) => {
     await m.loadHolidays();
-    loadedStatus = m.LineStatus;
-  });
-}
+    return m.LineStatus;
+  }),
+);
+export const loadLiveStatus = liveStatus.preload;
 
 function LiveStatus({ hours }: { hours: DatedSchedule }) {
-  const [Status, setStatus] = useState<StatusType | null>(() => loadedStatus);
-  useEffect(() => {
-    if (!Status) void loadLiveStatus().then(() => setStatus(() => loadedStatus));
-  }, []);
+  const { Comp: Status } = useLazy(liveStatus);
   return Status ? <Status hours={hours} /> : null;
 }
 
