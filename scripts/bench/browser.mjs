@@ -132,7 +132,25 @@ export async function tapToNextScreen(origin, screen, runs) {
   return median(times);
 }
 
-/** Quick exit by a tap on the exit control: input → first frame without app content, → neutral request. */
+// How long a finger rests on the screen in a quick tap. A tap whose finger-down and finger-up the
+// browser receives at the same instant (Playwright's tap) draws no frame in between, which no real
+// finger does.
+const TAP_HOLD_MS = 80;
+
+/** A finger tap on an element, held as long as a person's quick tap. */
+async function humanTap(s, selector) {
+  const box = await s.page.locator(selector).boundingBox();
+  const touchPoints = [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+  await s.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+  await new Promise((r) => setTimeout(r, TAP_HOLD_MS));
+  await s.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/**
+ * Quick exit by a tap on the exit control, as soon as the start screen is ready (start-up work still
+ * running): finger down → first frame without app content; the tap's click (what leaves) → neutral
+ * request.
+ */
 export async function quickExitLatency(origin, runs) {
   const hidden = [];
   const request = [];
@@ -150,36 +168,80 @@ export async function quickExitLatency(origin, runs) {
       });
       const got = new Promise((resolve) => s.page.exposeFunction('__exitMeasured', resolve));
       await s.page.evaluate(() => {
-        // The tap's activation (the click the exit acts on) is the input: its time stamp is when the
-        // browser took it. Registered in the bubble phase, so after the exit's own handler (and the
-        // work it queued) has run; the callback's own clock (not the frame's start time, which can
-        // be earlier than the handler) is when the frame without the app begins to draw.
-        let input = 0;
-        addEventListener('click', (e) => (input = e.timeStamp), { capture: true, once: true });
+        // Time stamps are when the browser took the input. The frame is awaited from a listener in
+        // the bubble phase, so after the exit's own handler (and the work it queued) has run; the
+        // callback's own clock (not the frame's start time, which can be earlier than the handler)
+        // is when the frame without the app begins to draw.
+        const m = {};
         addEventListener(
-          'click',
-          () =>
-            requestAnimationFrame(() =>
-              window.__exitMeasured({
-                hiddenMs: performance.now() - input,
-                hidden: document.documentElement.classList.contains('qx-hidden'),
-                inputEpoch: performance.timeOrigin + input,
-              }),
-            ),
+          'pointerdown',
+          (e) =>
+            requestAnimationFrame(() => {
+              m.hiddenMs = performance.now() - e.timeStamp;
+              // Pressed (nothing shows; the click that leaves comes next) or already leaving.
+              m.hidden = /\bqx-(pressed|hidden)\b/.test(document.documentElement.className);
+            }),
           { once: true },
         );
+        addEventListener(
+          'click',
+          (e) => {
+            m.clickEpoch = performance.timeOrigin + e.timeStamp;
+            window.__exitMeasured(m);
+          },
+          { capture: true, once: true },
+        );
       });
-      await s.page.tap('[data-testid="quick-exit"]');
+      await humanTap(s, '[data-testid="quick-exit"]');
       const m = await got;
       await s.page.waitForURL(`${NEUTRAL_URL}**`);
-      if (!m.hidden) throw new Error('quick exit: the first frame after the tap still showed the app');
+      if (!m.hidden)
+        throw new Error('quick exit: the first frame after the finger went down still showed the app');
       hidden.push(Math.max(0, m.hiddenMs));
-      request.push(requestedAt - m.inputEpoch);
+      request.push(requestedAt - m.clickEpoch);
     } finally {
       await s.close();
     }
   }
   return { hiddenMs: median(hidden), requestMs: median(request) };
+}
+
+/**
+ * The same finger-down → next frame on a page with nothing but a button that hides the page: what
+ * the emulated slow phone takes on its own (input delivery, a throttled main thread, the frame
+ * clock), below which no page can go.
+ */
+export async function inputToFrameFloor(runs) {
+  const s = await session();
+  const times = [];
+  try {
+    await s.page.setContent('<button style="width:100%;height:120px">exit</button>');
+    await s.slow();
+    for (let i = 0; i < runs; i++) {
+      await s.page.waitForTimeout(300);
+      const frame = s.page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            addEventListener(
+              'pointerdown',
+              (e) => {
+                document.body.style.opacity = '0';
+                requestAnimationFrame(() => {
+                  resolve(performance.now() - e.timeStamp);
+                  document.body.style.opacity = '';
+                });
+              },
+              { once: true },
+            ),
+          ),
+      );
+      await humanTap(s, 'button');
+      times.push(await frame);
+    }
+  } finally {
+    await s.close();
+  }
+  return median(times);
 }
 
 /** Warm offline first contentful paint of the start screen divided by a script-free copy's. */

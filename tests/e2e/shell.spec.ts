@@ -66,6 +66,37 @@ describe('crisis shell', () => {
     expect(neutral.referer()).toBeUndefined();
   });
 
+  it('quick exit: the finger going down hides the page; a scroll from the bar brings it back; a tap leaves', async () => {
+    s = await openSession();
+    await s.page.goto(ORIGIN);
+    await s.page.waitForFunction(() => document.documentElement.classList.contains('shell-ready'));
+    const cdp = await s.context.newCDPSession(s.page);
+    const box = (await s.page.locator(exitLink).boundingBox())!;
+    const at = (dy = 0) => [{ x: box.x + box.width / 2, y: box.y + box.height / 2 + dy }];
+    const shown = () =>
+      s!.page.evaluate(() => ({
+        opacity: getComputedStyle(document.getElementById('app')!).opacity,
+        title: document.title,
+      }));
+    const title = await s.page.title();
+
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at() });
+    expect(await shown()).toEqual({ opacity: '0', title: '\u200b' });
+    // The finger slides up the screen: a scroll, not a tap. The page comes back, nothing is left.
+    for (let dy = -20; dy >= -300; dy -= 40)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dy) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(shown, { timeout: 2000 }).toEqual({ opacity: '1', title });
+    expect(s.page.url()).toContain(ORIGIN);
+
+    // Once the scroll has come to rest (a touch during a fling only stops it), a tap leaves.
+    await s.page.waitForTimeout(1000);
+    const before = await s.page.evaluate(() => history.length);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at() });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expectExited(s, before);
+  });
+
   it('quick exit by Shift pressed three times (Shift used as a modifier does not count)', async () => {
     s = await openSession();
     await s.page.goto(ORIGIN);

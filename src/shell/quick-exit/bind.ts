@@ -1,9 +1,10 @@
 // WARNING: part of the main bundle.
-// Wires the static exit link and the keyboard gestures to quickExit(), and answers the
+// Wires the static exit link and the keyboard gestures to quickExit() (a press on the link hides the
+// page at once; its click leaves), and answers the
 // back/forward cache with the cover screen.
 import { SHIFT_WINDOW_MS } from '../../config';
 import { ExitGestures, type GestureEvent } from './gestures';
-import { coverUp, quickExit } from './quick-exit';
+import { coverUp, hideOnPress, quickExit, showAfterPress } from './quick-exit';
 
 // Just after the Shift window closes, so a stale count is reported as expired, never too early.
 const SHIFT_EXPIRY_CHECK_MS = SHIFT_WINDOW_MS + 100;
@@ -13,6 +14,10 @@ export interface ExitMessages {
   escape(): string;
   expired(): string;
 }
+
+// After a press on the exit control is let go: if no exit has followed by then (the finger slid off,
+// a long press), the page shows again. A click follows the release within a frame or two.
+const PRESS_RELEASE_GRACE_MS = 500;
 
 // Buttons, checkboxes and radios are inputs too, but typing in them is not text.
 const TEXT_FIELD =
@@ -56,11 +61,26 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
     } else announce(m.escape());
   };
 
+  const onExitControl = (e: Event) => e.target instanceof Element && !!e.target.closest('[data-qx]');
+  let release: ReturnType<typeof setTimeout> | undefined;
   const onClick = (e: MouseEvent) => {
-    const target = e.target instanceof Element ? e.target.closest('[data-qx]') : null;
-    if (!target) return;
+    if (!onExitControl(e)) return;
     e.preventDefault();
+    clearTimeout(release);
     quickExit();
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    if (!e.isPrimary || e.button !== 0 || !onExitControl(e)) return;
+    clearTimeout(release);
+    hideOnPress();
+  };
+  const onPointerCancel = () => {
+    clearTimeout(release);
+    showAfterPress();
+  };
+  const onPointerUp = () => {
+    clearTimeout(release);
+    release = setTimeout(showAfterPress, PRESS_RELEASE_GRACE_MS);
   };
   const onKeyUp = (e: KeyboardEvent) => handle(gestures.keyup(keyInfo(e)));
   const onKeyDown = (e: KeyboardEvent) => handle(gestures.keydown(keyInfo(e)));
@@ -69,11 +89,18 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
   };
 
   document.addEventListener('click', onClick, true);
+  document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('pointercancel', onPointerCancel, true);
+  document.addEventListener('pointerup', onPointerUp, true);
   document.addEventListener('keyup', onKeyUp, true);
   document.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('pageshow', onPageShow);
   return () => {
     document.removeEventListener('click', onClick, true);
+    document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('pointercancel', onPointerCancel, true);
+    document.removeEventListener('pointerup', onPointerUp, true);
+    clearTimeout(release);
     document.removeEventListener('keyup', onKeyUp, true);
     document.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('pageshow', onPageShow);

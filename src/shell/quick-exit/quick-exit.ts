@@ -27,10 +27,37 @@ export function setCoverHandler(handler: Handler): void {
   showCover = handler;
 }
 
+// The title while the page is hidden ahead of an exit that may not follow (see hideOnPress).
+let titleBeforePress: string | null = null;
+const NEUTRAL_TITLE = '\u200b';
+
 export function hideEverything(): void {
+  titleBeforePress = null;
+  document.documentElement.classList.remove('qx-pressed');
   document.documentElement.classList.add('qx-hidden');
   // A zero-width space: an empty title would make some browsers show the address instead.
-  document.title = '\u200b';
+  document.title = NEUTRAL_TITLE;
+}
+
+/**
+ * A finger (or mouse button) is down on the exit control: the page is hidden from the next frame,
+ * before the browser has turned the press into a click (tens of milliseconds on a slow phone). The
+ * exit itself still acts on the click, so a scroll that starts on the control never leaves.
+ */
+export function hideOnPress(): void {
+  const root = document.documentElement;
+  if (root.classList.contains('qx-hidden') || titleBeforePress !== null) return;
+  titleBeforePress = document.title;
+  root.classList.add('qx-pressed');
+  document.title = NEUTRAL_TITLE;
+}
+
+/** The press did not become an exit (it turned into a scroll, or slid off): show the page again. */
+export function showAfterPress(): void {
+  if (titleBeforePress === null) return;
+  document.documentElement.classList.remove('qx-pressed');
+  document.title = titleBeforePress;
+  titleBeforePress = null;
 }
 
 function clearSessionStorage(): void {
