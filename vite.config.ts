@@ -7,6 +7,7 @@ import { shellHtml } from './plugins/shell-html.ts';
 import { catalogue, runtimeSources } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
 import { startPages } from './plugins/start-pages.ts';
+import { languageEntry } from './plugins/language-entry.ts';
 import { PSEUDO_MODE } from './plugins/pseudo-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     localeFiles(root, mode === PSEUDO_MODE),
     startPages(root, mode === PSEUDO_MODE),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),
+    languageEntry(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -18,15 +18,11 @@ import { readFileSync } from 'node:fs';
 const PRERENDER_WORDS = '__madoguchiStartWords';
 
 /**
- * The screens a reader most often opens first (src/app/screens.tsx preloads the same), and the
- * finder's list. Their code gets hints, except the catalogue's chunk: fetching its 24 KB during the
+ * The screens a reader most often opens first (src/app/screens.tsx preloads the same). Their code
+ * gets hints, except the catalogue's chunk: fetching its 24 KB during the
  * first paint delayed it (measured with `npm run bench`), so it comes right after hydration.
  */
-export const FIRST_TAP_SCREENS = [
-  'src/features/questionnaire/index.tsx',
-  'src/features/finder/index.tsx',
-  'src/features/finder/results.tsx',
-];
+export const FIRST_TAP_SCREENS = ['src/features/questionnaire/index.tsx', 'src/features/finder/index.tsx'];
 const LATER = ['src/data/catalogue.ts'];
 
 /**
@@ -63,10 +59,11 @@ export function firstTapHints(bundle: OutputBundle, base = '/'): string {
 
 export function startPages(root: string, pseudo = false): Plugin {
   // The test-only pseudo-locale has no folder: its words are English, accented.
-  const readCommon = (code: string): Record<string, unknown> =>
+  const readNamespace = (code: string, ns: string): Record<string, unknown> =>
     code === PSEUDO_LOCALE
-      ? (pseudoTree(readCommon('en')) as Record<string, unknown>)
-      : (JSON.parse(readFileSync(`${root}locales/${code}/common.json`, 'utf8')) as Record<string, unknown>);
+      ? (pseudoTree(readNamespace('en', ns)) as Record<string, unknown>)
+      : (JSON.parse(readFileSync(`${root}locales/${code}/${ns}.json`, 'utf8')) as Record<string, unknown>);
+  const readCommon = (code: string) => readNamespace(code, 'common');
   const htmlLang = (code: string) => (code === PSEUDO_LOCALE ? 'en' : localeInfo(code).htmlLang);
   return {
     name: 'madoguchi-start-pages',
@@ -77,7 +74,10 @@ export function startPages(root: string, pseudo = false): Plugin {
         root,
         LOCALES.map((l) => l.code),
       );
-      for (const code of pseudo ? [...listed, PSEUDO_LOCALE] : listed) words[code] = readCommon(code);
+      // Every namespace the start screen shows: the shell's words, and the "in your language"
+      // section's (langs). Without them the prerendered page carried keys until the section redrew.
+      for (const code of pseudo ? [...listed, PSEUDO_LOCALE] : listed)
+        words[code] = { common: readCommon(code), langs: readNamespace(code, 'langs') };
       (globalThis as Record<string, unknown>)[PRERENDER_WORDS] = words;
     },
     generateBundle: {

@@ -5,7 +5,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import { i18next, i18nReady } from './lib/i18n';
 import { App } from './app/app';
-import { preloadLikelyScreens } from './app/screens';
+import { preloadLikelyScreens, preloadLikelyWords } from './app/screens';
 import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress, inInstalledWindow } from './shell/entry';
@@ -46,6 +46,8 @@ async function start(root: HTMLElement) {
     // A page without its words inline (the dev server): they come as a file.
     await i18next.changeLanguage(page);
   }
+  // Fetched (from the worker's cache once installed) while the screen hydrates.
+  void preloadLikelyWords().catch(() => undefined);
   if (root.firstElementChild && i18next.language === page) hydrate(<App />, root);
   else render(<App />, root);
   showWords();

@@ -4,14 +4,21 @@ import { existsSync } from 'node:fs';
 
 const START_TIMEOUT_MS = 30_000;
 
-export async function startPreview(port, { dist = 'dist' } = {}) {
+/**
+ * `langRewrite: false` serves like a static host that cannot answer `/?lang=` with that language's
+ * page (plugins/language-entry.ts): a first visit then gets the Japanese page and swaps.
+ */
+export async function startPreview(port, { dist = 'dist', langRewrite = true } = {}) {
   if (!existsSync(`${dist}/index.html`))
     throw new Error(`${dist}/ is missing: run \`npx vite build\` first.`);
   // The binary itself, not `npx`: killing npx would leave the server running.
   const server = spawn(
     'node_modules/.bin/vite',
     ['preview', '--port', String(port), '--strictPort', '--outDir', dist],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MADOGUCHI_LANG_REWRITE: langRewrite ? '1' : '0' },
+    },
   );
   let stderr = '';
   let exited = null;

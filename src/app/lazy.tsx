@@ -2,7 +2,7 @@
 import type { ComponentType } from 'preact';
 import i18next from 'i18next';
 import { useT } from '../lib/use-t';
-import { lazyLoad, useLazy } from '../shell/lazy-part';
+import { lazyPart } from '../shell/lazy-part';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
@@ -11,19 +11,20 @@ export type LazyScreen<P> = ComponentType<P> & {
   preload(): Promise<unknown>;
 };
 
+function Loading({ failed }: { failed: boolean }) {
+  const t = useT();
+  return (
+    <p class="loading" role="status">
+      {failed ? t('shell.loadFailed') : t('shell.loading')}
+    </p>
+  );
+}
+
 /** A screen loaded on first use (a separate chunk, precached by the service worker). */
 export function lazyScreen<P extends object>(load: Loader<P>, namespaces: string[] = []): LazyScreen<P> {
   // Code and words arrive together, so a screen never shows raw keys.
-  const lazy = lazyLoad(() => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c));
-  function LazyScreen(props: P) {
-    const t = useT();
-    const { Comp, failed } = useLazy(lazy);
-    if (Comp) return <Comp {...props} />;
-    return (
-      <p class="loading" role="status">
-        {failed ? t('shell.loadFailed') : t('shell.loading')}
-      </p>
-    );
-  }
-  return Object.assign(LazyScreen, { preload: lazy.preload });
+  return lazyPart(
+    () => Promise.all([load(), i18next.loadNamespaces(namespaces)]).then(([c]) => c),
+    (failed) => <Loading failed={failed} />,
+  );
 }

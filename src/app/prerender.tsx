@@ -5,8 +5,8 @@ import { i18next } from '../lib/i18n';
 import { DEFAULT_LOCALE, localeInfo, startPageLocale, startPagePath } from '../lib/languages';
 import { App } from './app';
 
-/** The shell words of every locale, handed over by the build (plugins/start-pages.ts). */
-type Words = Record<string, Record<string, unknown>>;
+/** Per locale, the words of each namespace the start screen shows, handed over by the build (plugins/start-pages.ts). */
+type Words = Record<string, Record<string, Record<string, unknown>>>;
 const PRERENDER_WORDS = '__madoguchiStartWords';
 
 export async function prerenderStartPage(url: string) {
@@ -15,8 +15,9 @@ export async function prerenderStartPage(url: string) {
   const words = (globalThis as unknown as Record<string, Words | undefined>)[PRERENDER_WORDS];
   if (!words?.[code]) throw new Error(`prerender: no words for ${code}`);
   // Every locale's words up front: fallbacks resolve without a fetch (there is no server here).
-  for (const [lng, common] of Object.entries(words ?? {}))
-    i18next.addResourceBundle(lng, 'common', common, true, true);
+  for (const [lng, byNs] of Object.entries(words ?? {}))
+    for (const [ns, resources] of Object.entries(byNs))
+      i18next.addResourceBundle(lng, ns, resources, true, true);
   await i18next.changeLanguage(code);
   const html = await renderToStringAsync(<App />);
   const others = listed.filter((c) => c !== DEFAULT_LOCALE).map((c) => `/${startPagePath(c)}`);

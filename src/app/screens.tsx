@@ -1,18 +1,15 @@
 // WARNING: part of the main bundle. Only the home screen is bundled; every other screen is a
 // lazy chunk, so its code and data stay off the first paint.
 import type { ComponentType } from 'preact';
+import i18next from 'i18next';
 import { Home } from '../features/home';
 import { lazyScreen } from './lazy';
 import { whenIdle } from '../lib/idle';
 import type { Screen, ScreenProps } from '../shell/navigation';
 
 const finder = lazyScreen<ScreenProps>(
-  () =>
-    import('../features/finder').then((m) => {
-      void m.preloadFinderResults().catch(() => undefined);
-      return m.Finder;
-    }),
-  ['finder', 'terms'],
+  () => import('../features/finder').then((m) => m.loadFinder()),
+  ['finder', 'terms', 'windows'],
 );
 const questionnaire = lazyScreen<ScreenProps>(
   () => import('../features/questionnaire').then((m) => m.Questionnaire),
@@ -60,6 +57,13 @@ const screens: Partial<Record<Screen['name'], ComponentType<ScreenProps>>> = {
 export function screenComponent(screen: Screen): ComponentType<ScreenProps> {
   return screens[screen.name] ?? Home;
 }
+
+/**
+ * The words of the two screens a reader most often opens first (and of the windows they list):
+ * fetched while the start screen hydrates, so a tap right after it waits for none of them.
+ */
+export const preloadLikelyWords = (): Promise<unknown> =>
+  i18next.loadNamespaces(['questionnaire', 'finder', 'terms', 'windows']);
 
 /**
  * The two screens a reader most often opens from the start screen, fetched while the page is idle

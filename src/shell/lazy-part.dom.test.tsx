@@ -20,6 +20,14 @@ describe('lazyPart', () => {
     expect(root.textContent).toBe('arrived');
   });
 
+  it('asks for its code in the render that needs it, not after the frame', () => {
+    let asked = 0;
+    const Part = lazyPart(() => (asked++, new Promise<() => null>(() => undefined)));
+    render(<Part />, document.createElement('div'));
+    // Effects have not run yet (Preact runs them after the next frame).
+    expect(asked).toBe(1);
+  });
+
   it('shows nothing while loading, then the part', async () => {
     const Part = lazyPart(() => Promise.resolve(() => <p>later</p>));
     const root = document.createElement('div');

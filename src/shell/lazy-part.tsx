@@ -1,5 +1,5 @@
 // WARNING: part of the main bundle.
-import type { ComponentType } from 'preact';
+import type { ComponentType, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
@@ -31,7 +31,11 @@ export function lazyLoad<P>(load: Loader<P>): LazyLoad<P> {
 
 /** The component once loaded (null until then), and whether loading failed. */
 export function useLazy<P>(lazy: LazyLoad<P>): { Comp: ComponentType<P> | null; failed: boolean } {
-  const [Comp, setComp] = useState<ComponentType<P> | null>(() => lazy.loaded());
+  const [Comp, setComp] = useState<ComponentType<P> | null>(() => {
+    // Asked for in the render that needs it (a tap's own task), not a frame later with the effect.
+    if (!lazy.loaded() && typeof window !== 'undefined') lazy.preload().catch(() => undefined);
+    return lazy.loaded();
+  });
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     // It may have arrived between the render and this effect: show it then, never wait forever.
@@ -55,14 +59,18 @@ export function useLazy<P>(lazy: LazyLoad<P>): { Comp: ComponentType<P> | null; 
 export type LazyPart<P> = ComponentType<P> & { preload(): Promise<unknown> };
 
 /**
- * A part of a screen that is not needed the moment the screen opens (shows nothing until loaded):
- * its code, and the data it carries, stay off the path of the tap that opened the screen.
+ * A part of a screen that is not needed the moment the screen opens (shows `waiting`, by default
+ * nothing, until loaded): its code, and the data it carries, stay off the path of the tap that
+ * opened the screen.
  */
-export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
+export function lazyPart<P extends object>(
+  load: Loader<P>,
+  waiting: (failed: boolean) => VNode | null = () => null,
+): LazyPart<P> {
   const lazy = lazyLoad(load);
   function LazyPart(props: P) {
-    const { Comp } = useLazy(lazy);
-    return Comp ? <Comp {...props} /> : null;
+    const { Comp, failed } = useLazy(lazy);
+    return Comp ? <Comp {...props} /> : waiting(failed);
   }
   return Object.assign(LazyPart, { preload: lazy.preload });
 }

@@ -38,10 +38,13 @@ export function pageLocale(): string {
 /**
  * The language of the first render. Under the service worker the page already is the reader's
  * (it chose by ?lang=, the remembered choice, the browser's languages); on a first visit without
- * it the server sent Japanese, so the page decides here.
+ * it the host sent the page for ?lang= (plugins/language-entry.ts) or Japanese, so the page
+ * decides here.
  */
 export function startingLocale(): string {
-  if (navigator.serviceWorker?.controller) return pageLocale();
+  // A language's own start page, opened by its address (a link for readers of that language), is
+  // their choice like ?lang= is.
+  if (navigator.serviceWorker?.controller || location.pathname.startsWith('/start/')) return pageLocale();
   const search = entry.lang ? `?lang=${encodeURIComponent(entry.lang)}` : '';
   return detectLocale(search, visitChoice, navigator.languages ?? [], listed);
 }

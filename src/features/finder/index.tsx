@@ -1,24 +1,26 @@
-// The finder: filters at once, the windows that match as soon as the catalogue is in (./results.tsx,
-// a part of its own so the screen opens without waiting for it).
+// The finder: filters and the windows that match (./results.tsx), drawn in one go. A screen drawn
+// first without its list and then again with it cost a slow phone more than waiting for both.
 import { useState } from 'preact/hooks';
-import i18next from 'i18next';
 import { CONTENT_LANGS, NEED_TAGS, type NeedTag } from '../../data/vocabulary';
 import { EMPTY_QUERY, WHO_TAGS, type FinderQuery } from '../../engines/finder';
 import { useT } from '../../lib/use-t';
-import { lazyPart } from '../../shell/lazy-part';
+import { loadHolidays } from '../../lib/holidays';
 import type { ScreenProps } from '../../shell/navigation';
 import { setQuery, startingQuery } from './query-store';
+import { FinderResults } from './results';
 import { ToggleChips } from './toggle-chips';
 import '../shared/cards.css';
 import { UnreviewedNote } from '../shared/unreviewed-note';
 
-// Window names come from the "windows" words: loaded with the code, so no raw key ever shows.
-const LazyFinderResults = lazyPart(() =>
-  Promise.all([import('./results'), i18next.loadNamespaces(['windows'])]).then(([m]) => m.FinderResults),
-);
-
-/** Starts loading the list with the screen's own code (the app preloads the finder before a tap). */
-export const preloadFinderResults = (): Promise<unknown> => LazyFinderResults.preload();
+/**
+ * The screen once the year's holidays are in (open or closed depends on them), so its list is drawn
+ * once, not again when they come. Code, catalogue and words come with the screen (src/app/screens.tsx).
+ */
+export const loadFinder = () =>
+  loadHolidays().then(
+    () => Finder,
+    () => Finder,
+  );
 
 // The needs most people come with stay in view; the rest sit under "More filters" so the results
 // are reachable with one thumb.
@@ -44,6 +46,9 @@ export function Finder({ screen }: ScreenProps) {
       ? { ...q, needs: [screen.need as FinderQuery['needs'][number]] }
       : q;
   });
+  const filtered = query.who.length > 0 || query.language !== null || query.openNow || query.withoutSpeaking;
+  // The closed "More filters" holds no controls: fewer to draw when the screen opens.
+  const [moreOpen, setMoreOpen] = useState(filtered);
   const update = (q: FinderQuery) => {
     setQuery(q);
     setLocal(q);
@@ -75,60 +80,67 @@ export function Finder({ screen }: ScreenProps) {
       />
       <details
         class="more-filters disclosure"
-        open={query.who.length > 0 || query.language !== null || query.openNow || query.withoutSpeaking}
+        open={moreOpen}
+        onToggle={(e) => setMoreOpen(e.currentTarget.open)}
       >
         <summary>{t('moreFilters')}</summary>
-        <ToggleChips
-          legend={t('moreNeeds')}
-          options={OTHER_NEEDS.map((n) => ({ value: n, label: t('terms:need.' + n) }))}
-          selected={query.needs}
-          onChange={(needs) => update({ ...query, needs })}
-        />
-        <ToggleChips
-          legend={t('whoTitle')}
-          options={WHO_TAGS.map((w) => ({ value: w, label: t('terms:who.' + w) }))}
-          selected={query.who}
-          onChange={(who) => update({ ...query, who })}
-        />
-        <label class="field">
-          <span>{t('languageTitle')}</span>
-          <select
-            value={query.language ?? ''}
-            onChange={(e) => {
-              const v = (e.target as HTMLSelectElement).value;
-              update({ ...query, language: v ? (v as FinderQuery['language']) : null });
-            }}
-          >
-            <option value="">{t('anyLanguage')}</option>
-            {CONTENT_LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t('terms:lang.' + l)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={query.openNow}
-            onChange={(e) => update({ ...query, openNow: (e.target as HTMLInputElement).checked })}
-          />
-          <span>{t('openNow')}</span>
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={query.withoutSpeaking}
-            onChange={(e) => update({ ...query, withoutSpeaking: (e.target as HTMLInputElement).checked })}
-          />
-          <span>{t('withoutSpeaking')}</span>
-        </label>
-        <button type="button" class="secondary-button" onClick={() => update(EMPTY_QUERY)}>
-          {t('clear')}
-        </button>
+        {moreOpen && (
+          <>
+            <ToggleChips
+              legend={t('moreNeeds')}
+              options={OTHER_NEEDS.map((n) => ({ value: n, label: t('terms:need.' + n) }))}
+              selected={query.needs}
+              onChange={(needs) => update({ ...query, needs })}
+            />
+            <ToggleChips
+              legend={t('whoTitle')}
+              options={WHO_TAGS.map((w) => ({ value: w, label: t('terms:who.' + w) }))}
+              selected={query.who}
+              onChange={(who) => update({ ...query, who })}
+            />
+            <label class="field">
+              <span>{t('languageTitle')}</span>
+              <select
+                value={query.language ?? ''}
+                onChange={(e) => {
+                  const v = (e.target as HTMLSelectElement).value;
+                  update({ ...query, language: v ? (v as FinderQuery['language']) : null });
+                }}
+              >
+                <option value="">{t('anyLanguage')}</option>
+                {CONTENT_LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {t('terms:lang.' + l)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={query.openNow}
+                onChange={(e) => update({ ...query, openNow: (e.target as HTMLInputElement).checked })}
+              />
+              <span>{t('openNow')}</span>
+            </label>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={query.withoutSpeaking}
+                onChange={(e) =>
+                  update({ ...query, withoutSpeaking: (e.target as HTMLInputElement).checked })
+                }
+              />
+              <span>{t('withoutSpeaking')}</span>
+            </label>
+            <button type="button" class="secondary-button" onClick={() => update(EMPTY_QUERY)}>
+              {t('clear')}
+            </button>
+          </>
+        )}
       </details>
 
-      <LazyFinderResults query={query} />
+      <FinderResults query={query} />
     </section>
   );
 }

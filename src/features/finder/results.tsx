@@ -9,8 +9,9 @@ import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
 import { WindowCard } from '../shared/window-card';
 
-// More than a phone screen holds: the rest follows a frame later, so the first cards show at once.
-const FIRST_CARDS = 8;
+// Under the filters a tall phone shows one or two cards: four fill any screen, and the rest follows
+// a frame later, so the first cards show at once.
+const FIRST_CARDS = 4;
 
 /** How many cards to draw: the first screenful, then (after one frame) all of them. */
 function useCardLimit(): number {

@@ -3,34 +3,31 @@
 import { useT } from '../../lib/use-t';
 import { useNavigation, type Screen } from '../../shell/navigation';
 
-interface Entry {
-  screen: Screen;
-  label: string;
-}
+// Screen, and the key of its label under home.
+const ENTRIES: [Screen['name'], string][] = [
+  ['questionnaire', 'toQuestionnaire'],
+  ['selfcheck', 'toSelfcheck'],
+  ['finder', 'toFinder'],
+  ['map', 'toMap'],
+  ['safety', 'toSafety'],
+  ['safety-plan', 'toSafetyPlan'],
+  ['pocket-card', 'toPocketCard'],
+  ['share-help', 'toShareHelp'],
+  ['settings', 'toSettings'],
+  ['plan', 'toPlan'],
+];
 
 export function HomeEntries() {
   const t = useT();
   const nav = useNavigation();
-  const entries: Entry[] = [
-    { screen: { name: 'questionnaire' }, label: t('home.toQuestionnaire') },
-    { screen: { name: 'selfcheck' }, label: t('home.toSelfcheck') },
-    { screen: { name: 'finder' }, label: t('home.toFinder') },
-    { screen: { name: 'map' }, label: t('home.toMap') },
-    { screen: { name: 'safety' }, label: t('home.toSafety') },
-    { screen: { name: 'safety-plan' }, label: t('home.toSafetyPlan') },
-    { screen: { name: 'pocket-card' }, label: t('home.toPocketCard') },
-    { screen: { name: 'share-help' }, label: t('home.toShareHelp') },
-    { screen: { name: 'settings' }, label: t('home.toSettings') },
-    { screen: { name: 'plan' }, label: t('home.toPlan') },
-  ];
   return (
     <nav aria-labelledby="more-title" class="entries">
       <h2 id="more-title">{t('home.moreTitle')}</h2>
       <ul>
-        {entries.map((e) => (
-          <li key={e.screen.name}>
-            <button type="button" class="entry" data-screen={e.screen.name} onClick={() => nav.go(e.screen)}>
-              {e.label}
+        {ENTRIES.map(([name, label]) => (
+          <li key={name}>
+            <button type="button" class="entry" data-screen={name} onClick={() => nav.go({ name } as Screen)}>
+              {t('home.' + label)}
             </button>
           </li>
         ))}

@@ -7,7 +7,12 @@ import { OfficialName, readingFor } from '../shared/official-name';
 import { PhrasesButton } from '../shared/phrases-button';
 import { HomeEntries } from './entries';
 import { LanguageSection } from './language-section';
-import { SavedWindows } from './saved';
+import { lazyPart } from '../../shell/lazy-part';
+import { whenIdle } from '../../lib/idle';
+
+// Kept windows can only show once the device's stored choices are read (on idle, after the first
+// paint): their code waits until then too, off the first paint.
+const SavedWindows = lazyPart(() => whenIdle().then(() => import('./saved').then((m) => m.SavedWindows)));
 
 export function Home() {
   const t = useT();

@@ -1,44 +1,30 @@
 // WARNING: part of the main bundle. Holds the place of the "in your language" section (a lazy
 // chunk, off the first-paint budget) for every locale but Japanese. While the chunk loads, the
 // prerendered section is kept as it is: in hydration, Preact leaves dangerouslySetInnerHTML alone.
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import i18next from 'i18next';
 import { localeInfo } from '../../lib/languages';
+import { lazyLoad, useLazy } from '../../shell/lazy-part';
 
-let loaded: ComponentType | null = null;
-let pending: Promise<ComponentType> | null = null;
+const section = lazyLoad(() =>
+  Promise.all([import('./in-your-language'), i18next.loadNamespaces(['langs'])]).then(
+    ([m]) => m.InYourLanguage,
+  ),
+);
 
 /** Loads the section's code and words (the prerender awaits this before rendering). */
-export function loadLanguageSection(): Promise<ComponentType> {
-  pending ??= Promise.all([import('./in-your-language'), i18next.loadNamespaces(['langs'])]).then(
-    ([m]) => (loaded = m.InYourLanguage),
-  );
-  return pending;
-}
+export const loadLanguageSection = section.preload;
 
 /** The section and its live status: what a first visit waits for before showing its words. */
 export function loadLanguageSectionLive(): Promise<unknown> {
-  return import('./in-your-language').then((m) => Promise.all([loadLanguageSection(), m.loadLiveStatus()]));
+  return import('./in-your-language').then((m) => Promise.all([section.preload(), m.loadLiveStatus()]));
 }
 
 const KEEP_PRERENDERED = { __html: '' };
 
-export function LanguageSection() {
-  const [Section, setSection] = useState<ComponentType | null>(() => loaded);
-  const japanese = localeInfo(i18next.language).content === 'ja';
-  useEffect(() => {
-    if (japanese || Section) return;
-    let live = true;
-    void loadLanguageSection().then((c) => live && setSection(() => c));
-    return () => {
-      live = false;
-    };
-  }, [japanese]);
-  if (japanese) return null;
-  // Already loaded (a language swap prepared it): render it in the same frame as the new words.
-  const Loaded = Section ?? loaded;
-  if (Loaded) return <Loaded />;
+function Section() {
+  // Already loaded (a language swap prepared it): rendered in the same frame as the new words.
+  const { Comp } = useLazy(section);
+  if (Comp) return <Comp />;
   return (
     <section
       class="in-your-language"
@@ -46,4 +32,8 @@ export function LanguageSection() {
       dangerouslySetInnerHTML={KEEP_PRERENDERED}
     />
   );
+}
+
+export function LanguageSection() {
+  return localeInfo(i18next.language).content === 'ja' ? null : <Section />;
 }

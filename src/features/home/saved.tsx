@@ -1,5 +1,5 @@
-// WARNING: part of the main bundle. Renders nothing (and loads nothing) unless the reader kept
-// windows on this device.
+// Loaded on idle after the first paint (./index.tsx). Renders nothing (and loads nothing more)
+// unless the reader kept windows on this device.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { savedWindows, usePrefsChanges } from '../../shell/device/prefs-state';

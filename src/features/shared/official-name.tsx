@@ -19,9 +19,11 @@ export function OfficialName({
   const easy = reading !== '' && !/[A-Za-z]/.test(reading);
   return (
     <p class="official-name" data-official-name={id}>
-      {i18next.hasLoadedNamespace('langs') && (
-        <span class={label ? undefined : 'visually-hidden'}>{t('officialName')}: </span>
-      )}
+      {/* Always there, empty until its words are in: the prerendered start page has them, and
+          hydration needs the same elements in the same places. */}
+      <span class={label ? undefined : 'visually-hidden'}>
+        {i18next.hasLoadedNamespace('langs') && `${t('officialName')}: `}
+      </span>
       <strong lang="ja" class="official-ja">
         {name}
       </strong>

@@ -9,6 +9,7 @@ export function Header() {
   const t = useT();
   const nav = useNavigation();
   const onLanguage = nav.screen.name === 'language';
+  const locale = localeInfo(i18next.language);
   return (
     <header class="app-header">
       {nav.canGoBack ? (
@@ -23,8 +24,8 @@ export function Header() {
         <button type="button" class="header-button" onClick={() => nav.go({ name: 'language' })}>
           <Icon name="globe" />
           <span class="visually-hidden">{t('shell.language')}: </span>
-          <span lang={localeInfo(i18next.language).htmlLang} dir={localeInfo(i18next.language).dir}>
-            {localeInfo(i18next.language).endonym}
+          <span lang={locale.htmlLang} dir={locale.dir}>
+            {locale.endonym}
           </span>
         </button>
       )}

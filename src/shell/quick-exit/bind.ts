@@ -69,40 +69,33 @@ export function bindQuickExit(messages: () => ExitMessages): () => void {
     clearTimeout(release);
     quickExit();
   };
-  const onPointerDown = (e: PointerEvent) => {
-    if (!e.isPrimary || e.button !== 0 || !onExitControl(e)) return;
+  // Finger (or button) down on the control hides; let go, a click should follow, else it shows again;
+  // a press that becomes a scroll (cancel) shows again at once.
+  const onPointer = (e: PointerEvent) => {
     clearTimeout(release);
-    hideOnPress();
+    if (e.type === 'pointerup') release = setTimeout(showAfterPress, PRESS_RELEASE_GRACE_MS);
+    else if (e.type === 'pointercancel') showAfterPress();
+    else if (e.isPrimary && e.button === 0 && onExitControl(e)) hideOnPress();
   };
-  const onPointerCancel = () => {
-    clearTimeout(release);
-    showAfterPress();
-  };
-  const onPointerUp = () => {
-    clearTimeout(release);
-    release = setTimeout(showAfterPress, PRESS_RELEASE_GRACE_MS);
-  };
-  const onKeyUp = (e: KeyboardEvent) => handle(gestures.keyup(keyInfo(e)));
-  const onKeyDown = (e: KeyboardEvent) => handle(gestures.keydown(keyInfo(e)));
+  const onKey = (e: KeyboardEvent) =>
+    handle(e.type === 'keyup' ? gestures.keyup(keyInfo(e)) : gestures.keydown(keyInfo(e)));
   const onPageShow = (e: PageTransitionEvent) => {
     if (e.persisted) coverUp();
   };
 
-  document.addEventListener('click', onClick, true);
-  document.addEventListener('pointerdown', onPointerDown, true);
-  document.addEventListener('pointercancel', onPointerCancel, true);
-  document.addEventListener('pointerup', onPointerUp, true);
-  document.addEventListener('keyup', onKeyUp, true);
-  document.addEventListener('keydown', onKeyDown, true);
+  const listeners: [string, (e: never) => void][] = [
+    ['click', onClick],
+    ['pointerdown', onPointer],
+    ['pointerup', onPointer],
+    ['pointercancel', onPointer],
+    ['keyup', onKey],
+    ['keydown', onKey],
+  ];
+  for (const [type, fn] of listeners) document.addEventListener(type, fn as EventListener, true);
   window.addEventListener('pageshow', onPageShow);
   return () => {
-    document.removeEventListener('click', onClick, true);
-    document.removeEventListener('pointerdown', onPointerDown, true);
-    document.removeEventListener('pointercancel', onPointerCancel, true);
-    document.removeEventListener('pointerup', onPointerUp, true);
-    clearTimeout(release);
-    document.removeEventListener('keyup', onKeyUp, true);
-    document.removeEventListener('keydown', onKeyDown, true);
+    for (const [type, fn] of listeners) document.removeEventListener(type, fn as EventListener, true);
     window.removeEventListener('pageshow', onPageShow);
+    clearTimeout(release);
   };
 }

@@ -45,19 +45,22 @@ export function hideEverything(): void {
  * exit itself still acts on the click, so a scroll that starts on the control never leaves.
  */
 export function hideOnPress(): void {
-  const root = document.documentElement;
-  if (root.classList.contains('qx-hidden') || titleBeforePress !== null) return;
+  // Once the exit has begun (qx-hidden) a press changes nothing that shows: no need to look.
+  if (titleBeforePress !== null) return;
   titleBeforePress = document.title;
-  root.classList.add('qx-pressed');
-  document.title = NEUTRAL_TITLE;
+  pressed(true, NEUTRAL_TITLE);
 }
 
 /** The press did not become an exit (it turned into a scroll, or slid off): show the page again. */
 export function showAfterPress(): void {
   if (titleBeforePress === null) return;
-  document.documentElement.classList.remove('qx-pressed');
-  document.title = titleBeforePress;
+  pressed(false, titleBeforePress);
   titleBeforePress = null;
+}
+
+function pressed(on: boolean, title: string): void {
+  document.documentElement.classList.toggle('qx-pressed', on);
+  document.title = title;
 }
 
 function clearSessionStorage(): void {
