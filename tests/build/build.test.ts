@@ -147,6 +147,28 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
   });
 });
 
+describe.skipIf(!built)('language entry pages', () => {
+  const pages = built ? readdirSync(join(dist, 'start')) : [];
+
+  it('prerenders the "in your language" section with its words, never their keys', () => {
+    for (const page of pages) {
+      const code = page.replace(/\.html$/, '');
+      const html = readFileSync(join(dist, 'start', page), 'utf8');
+      const langs = JSON.parse(readFileSync(`locales/${code}/langs.json`, 'utf8')) as { title: string };
+      expect(html, page).toContain(`<h2 id="lang-title">${langs.title}</h2>`);
+      expect(html, page).not.toMatch(/>(title|intro|officialName|details)(: )?</);
+    }
+  });
+
+  it('tells the host to answer /?lang=<code> with each start page (_redirects, not precached)', () => {
+    const rules = readFileSync(join(dist, '_redirects'), 'utf8');
+    for (const page of pages)
+      expect(rules, page).toContain(`/  lang=${page.replace(/\.html$/, '')}  /start/${page}  200`);
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('_redirects');
+  });
+});
+
 describe.skipIf(!built)('lazy screens', () => {
   const manifest = built
     ? (JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORIGIN, openSession, waitForServiceWorker, type Session } from './browser';
 
@@ -75,6 +76,27 @@ describe('start page in the reader language', () => {
       'Lugares onde você pode pedir ajuda',
     ]);
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('pt-BR');
+  });
+
+  it('a first visit to /?lang=<code> is answered with that start page: no swap, the address kept', async () => {
+    s = await openSession({ serviceWorkers: 'block', javaScriptEnabled: false });
+    const served = await servedHtml(s, `${ORIGIN}/?lang=en`);
+    expect(served).toMatchObject({ fromWorker: false, locale: 'en', h1: 'Places you can ask for help' });
+    expect(s.page.url()).toBe(`${ORIGIN}/?lang=en`);
+    // An alias the host rule does not know still gets a page (the Japanese one, which then swaps).
+    expect((await servedHtml(s, `${ORIGIN}/?lang=xx`)).locale).toBe('ja');
+  });
+
+  it("a language's own start page, opened by its address, stays in that language", async () => {
+    s = await openSession({ serviceWorkers: 'block', locale: 'ja-JP' });
+    await s.page.goto(`${ORIGIN}/start/ko.html`);
+    await s.page.waitForFunction(() => document.documentElement.classList.contains('shell-ready'));
+    await s.page.waitForTimeout(500);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    // The other start pages' words are in their own files; this one hydrated with its own.
+    const h1 = (JSON.parse(readFileSync('locales/ko/common.json', 'utf8')) as { home: { title: string } })
+      .home.title;
+    expect(await s.page.locator('h1').textContent()).toBe(h1);
   });
 
   it('every start page works with JavaScript off, with its lang, dir and exit words', async () => {
