@@ -10,7 +10,7 @@ import { bindQuickExit } from './shell/quick-exit/bind';
 import { pageLocale, startingLocale, watchLocale } from './shell/locale-sync';
 import { cleanAddress, inInstalledWindow } from './shell/entry';
 import { whenIdle } from './lib/idle';
-import { loadLanguageSection, loadLanguageSectionLive } from './features/home/language-section';
+import { loadLanguageSection } from './features/home/language-section';
 import { loadLanguageNotes } from './shell/call-link/language-note-view';
 import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 
@@ -19,7 +19,7 @@ import { hideWords, showWords, swapLanguage } from './shell/locale-swap';
 const LANGUAGE_WAIT_MS = 1200;
 
 /** Parts of the start screen that only other languages show: loaded before they are shown. */
-const loadStartParts = () => Promise.all([loadLanguageSectionLive(), loadLanguageNotes()]);
+const loadStartParts = () => Promise.all([loadLanguageSection(), loadLanguageNotes()]);
 
 async function start(root: HTMLElement) {
   // At once on a prerendered page (its words are inline); the dev server's page fetches them.

@@ -83,6 +83,8 @@ describe('start page in the reader language', () => {
     const served = await servedHtml(s, `${ORIGIN}/?lang=en`);
     expect(served).toMatchObject({ fromWorker: false, locale: 'en', h1: 'Places you can ask for help' });
     expect(s.page.url()).toBe(`${ORIGIN}/?lang=en`);
+    // With JavaScript off the prerendered "in your language" section shows as it is.
+    expect(await s.page.locator('[data-testid="in-your-language"]').isVisible()).toBe(true);
     // An alias the host rule does not know still gets a page (the Japanese one, which then swaps).
     expect((await servedHtml(s, `${ORIGIN}/?lang=xx`)).locale).toBe('ja');
   });
@@ -97,6 +99,9 @@ describe('start page in the reader language', () => {
     const h1 = (JSON.parse(readFileSync('locales/ko/common.json', 'utf8')) as { home: { title: string } })
       .home.title;
     expect(await s.page.locator('h1').textContent()).toBe(h1);
+    // Its "in your language" section shows once its buttons work.
+    await s.page.click('.in-your-language.live [data-phrases]');
+    await s.page.waitForSelector('.phrases .phrase');
   });
 
   it('every start page works with JavaScript off, with its lang, dir and exit words', async () => {

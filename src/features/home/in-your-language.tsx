@@ -18,9 +18,10 @@ import { OfficialName, readingFor } from '../shared/official-name';
 import { PhrasesButton } from '../shared/phrases-button';
 
 /**
- * The live "open now" code and this year's holidays. A first visit in another language loads them
- * before its words are shown (./language-section.tsx), so the status is there in the same frame
- * and moves nothing; a prerendered page adds it after hydration.
+ * The live "open now" code and this year's holidays, loaded with the section
+ * (./language-section.tsx), so statuses come in the same frame as the section. Never on the
+ * prerendered page (a status at build time would be stale): there, and until the code is in, an
+ * empty line holds the status's place, so nothing moves when it fills.
  */
 const liveStatus = lazyLoad<{ hours: DatedSchedule }>(() =>
   import('./line-status').then(async (m) => {
@@ -28,11 +29,18 @@ const liveStatus = lazyLoad<{ hours: DatedSchedule }>(() =>
     return m.LineStatus;
   }),
 );
-export const loadLiveStatus = liveStatus.preload;
+
+/** The section, once its live status code is in (or failed to load: the hours still show). */
+export const withLiveStatus = () =>
+  liveStatus.preload().then(
+    () => InYourLanguage,
+    () => InYourLanguage,
+  );
 
 function LiveStatus({ hours }: { hours: DatedSchedule }) {
   const { Comp: Status } = useLazy(liveStatus);
-  return Status ? <Status hours={hours} /> : null;
+  if (Status && typeof window !== 'undefined') return <Status hours={hours} />;
+  return <p class="status status-pending" aria-hidden="true" />;
 }
 
 function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: ContentLang | null }) {
@@ -114,7 +122,13 @@ export function InYourLanguage() {
   const nearest = lines.find((l) => l.id === NEAREST_MULTILINGUAL);
   const lang = t('langs:note.readerLang');
   return (
-    <section aria-labelledby="lang-title" class="in-your-language" data-testid="in-your-language">
+    // "live" once drawn in the browser: the prerendered copy stays hidden until then (its buttons
+    // would do nothing yet), except with JavaScript off (public/noscript.css).
+    <section
+      aria-labelledby="lang-title"
+      class={typeof window === 'undefined' ? 'in-your-language' : 'in-your-language live'}
+      data-testid="in-your-language"
+    >
       <h2 id="lang-title">{t('langs:title')}</h2>
       {mine.length > 0 ? (
         <p>{t('langs:intro', { lang })}</p>

@@ -5,19 +5,19 @@ import i18next from 'i18next';
 import { localeInfo } from '../../lib/languages';
 import { lazyLoad, useLazy } from '../../shell/lazy-part';
 
+// With its live "open now" code (./in-your-language.tsx withLiveStatus): the section replaces the
+// prerendered one in a single frame, statuses included.
 const section = lazyLoad(() =>
-  Promise.all([import('./in-your-language'), i18next.loadNamespaces(['langs'])]).then(
-    ([m]) => m.InYourLanguage,
+  Promise.all([import('./in-your-language'), i18next.loadNamespaces(['langs'])]).then(([m]) =>
+    m.withLiveStatus(),
   ),
 );
 
-/** Loads the section's code and words (the prerender awaits this before rendering). */
+/**
+ * Loads the section's code, words and live status: the prerender awaits it before rendering, a
+ * first visit in another language before showing its words.
+ */
 export const loadLanguageSection = section.preload;
-
-/** The section and its live status: what a first visit waits for before showing its words. */
-export function loadLanguageSectionLive(): Promise<unknown> {
-  return import('./in-your-language').then((m) => Promise.all([section.preload(), m.loadLiveStatus()]));
-}
 
 const KEEP_PRERENDERED = { __html: '' };
 
