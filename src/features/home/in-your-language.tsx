@@ -122,8 +122,8 @@ export function InYourLanguage() {
   const nearest = lines.find((l) => l.id === NEAREST_MULTILINGUAL);
   const lang = t('langs:note.readerLang');
   return (
-    // "live" once drawn in the browser: the prerendered copy stays hidden until then (its buttons
-    // would do nothing yet), except with JavaScript off (public/noscript.css).
+    // "live" once drawn in the browser: until then the prerendered copy's buttons and links stay
+    // hidden (they would do nothing yet), except with JavaScript off (public/noscript.css).
     <section
       aria-labelledby="lang-title"
       class={typeof window === 'undefined' ? 'in-your-language' : 'in-your-language live'}
