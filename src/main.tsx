@@ -48,6 +48,9 @@ async function start(root: HTMLElement) {
   }
   // Fetched (from the worker's cache once installed) while the screen hydrates.
   void preloadLikelyWords().catch(() => undefined);
+  // Hydration in a task of its own, not in the one that ran the script: two shorter tasks let a tap
+  // (the exit) through in between, and block a slow phone for less.
+  await new Promise((resolve) => setTimeout(resolve));
   if (root.firstElementChild && i18next.language === page) hydrate(<App />, root);
   else render(<App />, root);
   showWords();
