@@ -26,7 +26,8 @@ async function home(lng: string) {
     (l) => document.documentElement.lang === l,
     LOCALES.find((x) => x.code === lng)!.htmlLang,
   );
-  await s.page.waitForSelector('section.in-your-language h2');
+  // The live section (its prerendered copy has no language notes yet).
+  await s.page.waitForSelector('section.in-your-language.live h2');
   await s.page.waitForSelector('.lang-note');
 }
 

@@ -10,6 +10,7 @@ import { localeInfo } from '../../lib/languages';
 import { intlLocale } from '../../lib/rule-text';
 import { useT } from '../../lib/use-t';
 import { CallLink, LanguageNote } from '../../shell/call-link';
+import { loadLanguageNotes } from '../../shell/call-link/language-note-view';
 import { rulesWhen } from '../shared/rules-when';
 import { ExternalLink } from '../../shell/call-link/external-link';
 import { useNavigation } from '../../shell/navigation';
@@ -30,9 +31,17 @@ const liveStatus = lazyLoad<{ hours: DatedSchedule }>(() =>
   }),
 );
 
-/** The section, once its live status code is in (or failed to load: the hours still show). */
+/**
+ * The section with what its live copy shows beyond the prerendered one, so it takes over in one
+ * frame: the status code, and the notes on which languages each way answers in. In the browser only:
+ * the prerendered page shows neither (a note there would also be in the crisis lines, which hydrate
+ * before their notes' code is in). A part that fails to load leaves the hours and numbers.
+ */
 export const withLiveStatus = () =>
-  liveStatus.preload().then(
+  (typeof window === 'undefined'
+    ? Promise.resolve()
+    : Promise.all([liveStatus.preload(), loadLanguageNotes()])
+  ).then(
     () => InYourLanguage,
     () => InYourLanguage,
   );
