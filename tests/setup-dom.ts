@@ -1,5 +1,10 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
+
+// Lazy parts (the questionnaire's urgent block, its results) import the catalogue, which vitest
+// transforms on first use: seconds on a fresh clone on a busy 2-core machine. That is the test
+// tool's time, not the app's (speed is measured in scripts/bench), so waits allow for it.
+configure({ asyncUtilTimeout: 5000 });
 import { readFileSync, existsSync } from 'node:fs';
 
 // The app fetches locale files from /locales/ (copied there by the build); in component tests they
