@@ -37,7 +37,7 @@ const liveStatus = lazyLoad<{ hours: DatedSchedule }>(() =>
  * the prerendered page shows neither (a note there would also be in the crisis lines, which hydrate
  * before their notes' code is in). A part that fails to load leaves the hours and numbers.
  */
-export const withLiveStatus = () =>
+export const loadLiveSection = () =>
   (typeof window === 'undefined'
     ? Promise.resolve()
     : Promise.all([liveStatus.preload(), loadLanguageNotes()])
@@ -48,7 +48,7 @@ export const withLiveStatus = () =>
 
 function LiveStatus({ hours }: { hours: DatedSchedule }) {
   const { Comp: Status } = useLazy(liveStatus);
-  if (Status && typeof window !== 'undefined') return <Status hours={hours} />;
+  if (Status) return <Status hours={hours} />;
   return <p class="status status-pending" aria-hidden="true" />;
 }
 

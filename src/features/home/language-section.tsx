@@ -5,11 +5,11 @@ import i18next from 'i18next';
 import { localeInfo } from '../../lib/languages';
 import { lazyLoad, useLazy } from '../../shell/lazy-part';
 
-// With its live "open now" code (./in-your-language.tsx withLiveStatus): the section replaces the
-// prerendered one in a single frame, statuses included.
+// With its live status code and language notes (./in-your-language.tsx loadLiveSection): the
+// section replaces the prerendered one in a single frame.
 const section = lazyLoad(() =>
   Promise.all([import('./in-your-language'), i18next.loadNamespaces(['langs'])]).then(([m]) =>
-    m.withLiveStatus(),
+    m.loadLiveSection(),
   ),
 );
 
