@@ -6,7 +6,7 @@
 // MADOGUCHI_LANG_REWRITE=0 (the bench's host-without-rewrite case). Hosts without it still work: the
 // Japanese page swaps, without moving anything (src/main.tsx).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DEFAULT_LOCALE, matchLocale, startPageLocale, startPagePath } from '../src/engines/locale-choice.ts';
 
@@ -41,7 +41,8 @@ export function languageEntry(): Plugin {
   return {
     name: 'madoguchi-language-entry',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: an absolute outDir (`--outDir /tmp/x`) stays as given.
+      outDir = resolve(config.root, config.build.outDir);
     },
     generateBundle: {
       order: 'post',

@@ -1,13 +1,12 @@
-// A weekly rule as a reader reads it: "Mon–Fri 9:00–16:00", weekday names from Intl.
+// A weekly rule as a reader reads it: "Mon–Fri 9:00–16:00", weekday names from the clock tables.
 import type { Rule } from '../data/schema';
+import { weekdayShort } from './clock-format';
+import { intlLocale } from './clock-words';
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-function dayName(day: (typeof WEEK)[number], locale: string): string {
-  // 2024-01-01 was a Monday.
-  const at = new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day)));
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' }).format(at);
-}
+const dayName = (day: (typeof WEEK)[number], locale: string): string =>
+  weekdayShort(locale, WEEK.indexOf(day));
 
 /** Runs of consecutive weekdays ("Mon–Fri"), then the holiday label if the rule covers holidays. */
 export function daysText(days: Rule['days'], locale: string, holiday: string): string {
@@ -39,8 +38,7 @@ export function ruleText(rule: Rule, locale: string, holiday: string): string {
   return `${daysText(rule.days, locale, holiday)} ${time(rule.open)}–${time(rule.close)}`;
 }
 
-/** Intl has no tag for やさしい日本語: its dates are Japanese. */
-export const intlLocale = (lng: string): string => (lng === 'ja-x-easy' ? 'ja' : lng);
+export { intlLocale };
 
 /** A "when" for a language note: the rules' days and times, joined. */
 export function rulesText(rules: Rule[], lng: string, holiday: string): string {

@@ -7,6 +7,7 @@ import type { ContentLang, DatedSchedule } from '../../data/schema';
 import { answersIn, rulesFor } from '../../engines/channel-languages';
 import { NEAREST_MULTILINGUAL, type LanguageChannel, type LanguageLine } from '../../engines/language-lines';
 import { localeInfo } from '../../lib/languages';
+import { yearMonthText } from '../../lib/clock-format';
 import { intlLocale } from '../../lib/rule-text';
 import { useT } from '../../lib/use-t';
 import { CallLink, LanguageNote } from '../../shell/call-link';
@@ -65,9 +66,7 @@ function HoursText({ channel: c, reader }: { channel: LanguageChannel; reader: C
         : t('langs:hoursUnknown');
   const asOf =
     h.statedAsOf &&
-    new Intl.DateTimeFormat(intlLocale(lng), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      new Date(`${h.statedAsOf.length === 4 ? `${h.statedAsOf}-01` : h.statedAsOf.slice(0, 7)}-01T00:00:00Z`),
-    );
+    yearMonthText(intlLocale(lng), Number(h.statedAsOf.slice(0, 4)), Number(h.statedAsOf.slice(5, 7) || 1));
   return (
     <p class="lang-hours">
       {t('langs:hours', { hours: text })}

@@ -1,5 +1,6 @@
 // Distances for the place list. Computed on the device from a position the reader chose to share
 // once; nothing here stores or sends it.
+import { numberFormat } from '../../lib/intl-format';
 export interface LatLon {
   lat: number;
   lon: number;
@@ -23,11 +24,11 @@ export function distanceMetres(a: LatLon, b: LatLon): number {
 export function formatDistance(metres: number, locale: string): string {
   if (metres < 950) {
     const m = Math.max(100, Math.round(metres / 100) * 100);
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter' }).format(m);
+    return numberFormat(locale, { style: 'unit', unit: 'meter' }).format(m);
   }
   const km = metres / 1000;
   const digits = km < 10 ? 1 : 0;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: 'kilometer',
     maximumFractionDigits: digits,

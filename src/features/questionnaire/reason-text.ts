@@ -3,6 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import { getWindow } from '../../data/catalogue';
 import type { Day, Window } from '../../data/schema';
 import type { NeedAnswer, Reason } from '../../engines/recommend';
+import { listFormat } from '../../lib/intl-format';
 import { weekdayNames } from '../shared/format';
 import { windowText } from '../shared/window-text';
 
@@ -25,7 +26,7 @@ const NEED_LABELS: Record<NeedAnswer, string[]> = {
 function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   const lng = i18next.language === 'ja-x-easy' ? 'ja' : i18next.language;
   try {
-    return new Intl.ListFormat(lng, { style: 'short', type }).format(items);
+    return listFormat(lng, { style: 'short', type }).format(items);
   } catch {
     return items.join(', ');
   }

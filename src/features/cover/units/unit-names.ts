@@ -1,9 +1,10 @@
 // Unit names and results in the reader's language, from the browser's own Intl data. Seven
 // significant digits, as a pocket converter shows (and never 0.30000000000000004).
+import { numberFormat } from '../../../lib/intl-format';
 
 function formatter(locale: string, unit: string, display: 'long' | 'short'): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'unit',
       unit,
       unitDisplay: display,
@@ -11,7 +12,7 @@ function formatter(locale: string, unit: string, display: 'long' | 'short'): Int
     });
   } catch {
     // A private-use tag (ja-x-easy) or an unknown locale: Japanese names are the safe fallback.
-    return new Intl.NumberFormat('ja', {
+    return numberFormat('ja', {
       style: 'unit',
       unit,
       unitDisplay: display,
