@@ -73,9 +73,11 @@ describe('crisis shell', () => {
     const cdp = await s.context.newCDPSession(s.page);
     const box = (await s.page.locator(exitLink).boundingBox())!;
     const at = (dy = 0) => [{ x: box.x + box.width / 2, y: box.y + box.height / 2 + dy }];
+    // Everything the page shows is inside <body> (the exit bar too): at opacity 0 only the plain
+    // page colour is left.
     const shown = () =>
       s!.page.evaluate(() => ({
-        opacity: getComputedStyle(document.getElementById('app')!).opacity,
+        opacity: getComputedStyle(document.body).opacity,
         title: document.title,
       }));
     const title = await s.page.title();

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEUTRAL_URL } from '../../config';
 import { bindQuickExit } from './bind';
+import { revealCover } from './quick-exit';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// Pressed (nothing shows, the control still takes the tap) or hidden (the exit has begun).
-const hidden = () => /\bqx-(pressed|hidden)\b/.test(document.documentElement.className);
+// Pressed (nothing in <body> shows, the control still takes the tap) or hidden (the exit has begun).
+const hidden = () => document.body.style.opacity === '0' || exited();
 const exited = () => document.documentElement.classList.contains('qx-hidden');
 const press = (el: Element, type: string, init: PointerEventInit = {}) =>
   el.dispatchEvent(new PointerEvent(type, { bubbles: true, isPrimary: true, button: 0, ...init }));
@@ -26,6 +27,7 @@ describe('a press on the exit control', () => {
   afterEach(() => {
     unbind();
     document.documentElement.classList.remove('qx-hidden', 'qx-pressed');
+    document.body.style.opacity = '';
     vi.restoreAllMocks();
   });
 
@@ -64,6 +66,14 @@ describe('a press on the exit control', () => {
     press(link, 'pointercancel');
     await wait(600);
     expect(exited()).toBe(true);
+  });
+
+  it('a press that ends under the cover (back to a kept page) leaves the cover visible', () => {
+    press(link, 'pointerdown');
+    // happy-dom's PageTransitionEvent ignores `persisted`.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    revealCover();
+    expect(hidden()).toBe(false);
   });
 
   it('ignores presses elsewhere, secondary buttons and extra fingers', () => {

@@ -33,7 +33,7 @@ const NEUTRAL_TITLE = '\u200b';
 
 export function hideEverything(): void {
   titleBeforePress = null;
-  document.documentElement.classList.remove('qx-pressed');
+  pressedLook(false);
   document.documentElement.classList.add('qx-hidden');
   // A zero-width space: an empty title would make some browsers show the address instead.
   document.title = NEUTRAL_TITLE;
@@ -58,8 +58,18 @@ export function showAfterPress(): void {
   titleBeforePress = null;
 }
 
-function pressed(on: boolean, title: string): void {
+/**
+ * Pressed: everything shown lives in <body>, so one style on it hides it all and the browser
+ * restyles one element (a class on <html> that hid each child restyled the whole page: a frame
+ * later on a slow phone). The control still takes the tap: opacity, unlike display, keeps it there.
+ */
+function pressedLook(on: boolean): void {
   document.documentElement.classList.toggle('qx-pressed', on);
+  document.body.style.opacity = on ? '0' : '';
+}
+
+function pressed(on: boolean, title: string): void {
+  pressedLook(on);
   document.title = title;
 }
 
