@@ -4,6 +4,7 @@ import { windows, getWindow } from '../../data/catalogue';
 import { windowStatus } from '../../engines/window-status';
 import type { Window } from '../../data/schema';
 import { findWindows, openAllDay, type FinderContext, type FinderQuery } from '../../engines/finder';
+import type { OpenState } from '../../engines/open-now';
 import { useT } from '../../lib/use-t';
 import { useClock } from '../shared/use-clock';
 import { windowText } from '../shared/window-text';
@@ -31,10 +32,18 @@ export function FinderResults({ query }: { query: FinderQuery }) {
   const limit = useCardLimit();
   const t = useT(['finder', 'terms', 'windows']);
   const { now, holidays } = useClock();
-  const ctx = useMemo<FinderContext>(
-    () => ({
+  const ctx = useMemo<FinderContext>(() => {
+    // Each window's status once per clock tick: the list, the "open all day" fallback and the
+    // empty-result fallback all ask (at night on a slow phone, every pass cost ~10 ms).
+    const statuses = new Map<Window, OpenState>();
+    const status = (w: Window) => {
+      let s = statuses.get(w);
+      if (!s) statuses.set(w, (s = windowStatus(w, now, holidays)));
+      return s;
+    };
+    return {
       at: now,
-      status: (w: Window) => windowStatus(w, now, holidays),
+      status,
       texts: (w: Window) => [
         w.name,
         w.romaji,
@@ -44,9 +53,8 @@ export function FinderResults({ query }: { query: FinderQuery }) {
         windowText(w, 'about'),
         ...w.needs.map((n) => t('terms:need.' + n)),
       ],
-    }),
-    [now, holidays, t],
-  );
+    };
+  }, [now, holidays, t]);
   const rows = findWindows(windows, query, ctx);
   const anyOpen = rows.some((r) => r.status.state === 'open' && r.status.confident);
   const allDay = anyOpen ? [] : openAllDay(windows, ctx);
