@@ -8,7 +8,6 @@ import { catalogue, runtimeSources } from './plugins/catalogue.ts';
 import { localeFiles } from './plugins/locale-files.ts';
 import { startPages } from './plugins/start-pages.ts';
 import { languageEntry } from './plugins/language-entry.ts';
-import { clockWords } from './plugins/clock-words.ts';
 import { PSEUDO_MODE } from './plugins/pseudo-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -20,7 +19,6 @@ export default defineConfig(({ mode }) => ({
     shellHtml(root),
     catalogue(root, mode === PSEUDO_MODE),
     runtimeSources(),
-    clockWords(),
     localeFiles(root, mode === PSEUDO_MODE),
     startPages(root, mode === PSEUDO_MODE),
     preact({ prerender: { enabled: true, renderTarget: '#app' } }),

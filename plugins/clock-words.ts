@@ -1,13 +1,11 @@
-// Weekday names, times of day and "month year" for every app locale, written out at build time from
-// Node's Intl (the same CLDR data a browser's Intl uses) and served as `virtual:clock-words`. The
-// first Intl date formatter a page builds costs a slow phone ~100 ms (its ICU set-up): with these
-// tables a start page, the finder's cards and the language notes show times without building one.
+// Weekday names, "weekday and time" and "month year" for every app locale, written out at build
+// time from Node's Intl (CLDR data, as a browser's Intl has) into each locale's "common" words.
+// The first Intl date formatter a page builds costs a slow phone ~100 ms (its ICU set-up): with
+// these tables a start page, the finder's cards and the language notes show dates without one.
 // src/lib/clock-format.ts fills the templates; locales missing here fall back to Intl.
-import type { Plugin } from 'vite';
-import { LOCALES } from '../src/lib/languages.ts';
+import { PSEUDO_LOCALE } from './pseudo-locale.ts';
 import { CLOCK_MARK, intlLocale, type ClockWords } from '../src/lib/clock-words.ts';
 
-const ID = 'virtual:clock-words';
 // Samples: 2024-01-01 was a Monday; minute 7 and year 2024 are distinct from every other part.
 const SAMPLE_MINUTE = 7;
 const SAMPLE_YEAR = 2024;
@@ -31,42 +29,54 @@ function template(locale: string, parts: Part[], marks: Partial<Record<Part['typ
 const partOf = (parts: Part[], type: Part['type']) => parts.find((p) => p.type === type)?.value ?? '';
 
 function digitsOf(locale: string): string {
-  const minute = fmt(locale, { hour: 'numeric', minute: '2-digit' });
-  const digits = Array.from({ length: 10 }, (_, d) =>
-    partOf(minute.formatToParts(utc(0, 1, 0, d)), 'minute'),
+  const digits = new Intl.NumberFormat(locale, { useGrouping: false });
+  const out = Array.from({ length: 10 }, (_, d) => digits.format(d)).join('');
+  if (out.length !== 10) throw new Error(`clock words: ${locale} digits "${out}" are not one character each`);
+  return out;
+}
+
+/** "weekday and time" with both marked: the run from the hour to the minute becomes the time. */
+function weekdayTimeTemplate(locale: string, parts: Part[]): string {
+  const first = parts.findIndex((p) => p.type === 'hour');
+  const last = parts.findIndex((p) => p.type === 'minute');
+  if (first < 0 || last < first) throw new Error(`clock words: ${locale} has no hour:minute run`);
+  return template(
+    locale,
+    [...parts.slice(0, first), { type: 'literal', value: CLOCK_MARK.time }, ...parts.slice(last + 1)],
+    {
+      weekday: CLOCK_MARK.weekday,
+    },
   );
-  if (digits.some((d) => d.length !== 2))
-    throw new Error(`clock words: ${locale} minutes are not two digits`);
-  return digits.map((d) => d[1]).join('');
 }
 
 export function clockWordsFor(locale: string): ClockWords {
   const digits = digitsOf(locale);
-  const hours = Array.from({ length: 24 }, (_, h) => h);
-  const time = fmt(locale, { hour: 'numeric', minute: '2-digit' });
-  const weekdayTime = fmt(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  // 24-hour, as the app writes times (clockTime): no AM/PM to place.
+  const weekdayTime = fmt(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
   const weekday = fmt(locale, { weekday: 'short' });
   const yearMonth = fmt(locale, { year: 'numeric', month: 'short' });
+  const templates = new Set(
+    Array.from({ length: 7 * 24 }, (_, i) =>
+      weekdayTimeTemplate(
+        locale,
+        weekdayTime.formatToParts(utc(0, 1 + (i % 7), Math.floor(i / 7), SAMPLE_MINUTE)),
+      ),
+    ),
+  );
+  if (templates.size !== 1)
+    throw new Error(`clock words: ${locale} "weekday and time" varies: ${[...templates].join(' / ')}`);
   // Calendars other than the Gregorian count years differently (Thai: Buddhist era, +543).
   const sampleYear = partOf(yearMonth.formatToParts(utc(0, 1)), 'year');
   const yearOffset = Number([...sampleYear].map((c) => digits.indexOf(c)).join('')) - SAMPLE_YEAR;
-  if (!Number.isFinite(yearOffset))
-    throw new Error(`clock words: ${locale} year "${sampleYear}" not numeric`);
+  if (!Number.isFinite(yearOffset) || [...sampleYear].some((c) => !digits.includes(c)))
+    throw new Error(`clock words: ${locale} year "${sampleYear}" is not in its digits`);
   return {
     digits,
     weekdays: Array.from({ length: 7 }, (_, i) => weekday.format(utc(0, 1 + i))),
     weekdaysInTime: Array.from({ length: 7 }, (_, i) =>
       partOf(weekdayTime.formatToParts(utc(0, 1 + i, 9, SAMPLE_MINUTE)), 'weekday'),
     ),
-    time: hours.map((h) =>
-      template(locale, time.formatToParts(utc(0, 1, h, SAMPLE_MINUTE)), { minute: CLOCK_MARK.minute }),
-    ),
-    weekdayTime: hours.map((h) =>
-      template(locale, weekdayTime.formatToParts(utc(0, 1, h, SAMPLE_MINUTE)), {
-        minute: CLOCK_MARK.minute,
-        weekday: CLOCK_MARK.weekday,
-      }),
-    ),
+    weekdayTime: [...templates][0],
     yearMonth: Array.from({ length: 12 }, (_, m) =>
       template(locale, yearMonth.formatToParts(utc(m, 1)), { year: CLOCK_MARK.year }),
     ),
@@ -74,16 +84,11 @@ export function clockWordsFor(locale: string): ClockWords {
   };
 }
 
-/** One table per Intl locale the app formats in (やさしい日本語 formats as Japanese). */
-export function clockTables(): Record<string, ClockWords> {
-  const locales = [...new Set(LOCALES.map((l) => intlLocale(l.code)))];
-  return Object.fromEntries(locales.map((l) => [l, clockWordsFor(l)]));
-}
-
-export function clockWords(): Plugin {
-  return {
-    name: 'madoguchi-clock-words',
-    resolveId: (id) => (id === ID ? `\0${ID}` : null),
-    load: (id) => (id === `\0${ID}` ? `export default ${JSON.stringify(clockTables())};` : null),
-  };
+/**
+ * A locale's "common" words with its clock words added under `clock` (read by
+ * src/lib/clock-format.ts). "common" is always there for the reader's language (inline on a start
+ * page, fetched with a language change), so the words never need a load of their own.
+ */
+export function withClockWords(code: string, common: Record<string, unknown>): Record<string, unknown> {
+  return { ...common, clock: clockWordsFor(code === PSEUDO_LOCALE ? 'en' : intlLocale(code)) };
 }

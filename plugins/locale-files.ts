@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
+import { withClockWords } from './clock-words.ts';
 
 export function localeFiles(root: string, pseudo = false): Plugin {
   const dir = `${root}locales`;
@@ -14,7 +15,8 @@ export function localeFiles(root: string, pseudo = false): Plugin {
         const file = m ? `${dir}/${m[1]}/${m[2]}.json` : null;
         if (!file || !existsSync(file)) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(file));
+        const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        res.end(JSON.stringify(m![2] === 'common' ? withClockWords(m![1], data) : data));
       });
     },
     generateBundle() {
@@ -29,12 +31,15 @@ export function localeFiles(root: string, pseudo = false): Plugin {
               cause: err,
             });
           }
-          this.emitFile({ type: 'asset', fileName: `locales/${lng}/${file}`, source: JSON.stringify(data) });
+          const common = file === 'common.json';
+          const words = (code: string, tree: unknown) =>
+            JSON.stringify(common ? withClockWords(code, tree as Record<string, unknown>) : tree);
+          this.emitFile({ type: 'asset', fileName: `locales/${lng}/${file}`, source: words(lng, data) });
           if (pseudo && lng === 'en')
             this.emitFile({
               type: 'asset',
               fileName: `locales/${PSEUDO_LOCALE}/${file}`,
-              source: JSON.stringify(pseudoTree(data)),
+              source: words(PSEUDO_LOCALE, pseudoTree(data)),
             });
         }
       }

@@ -11,6 +11,7 @@ import { LOCALES, htmlAttrsFor, localeInfo, startPageLocale } from '../src/lib/l
 import { listedLocales } from './locale-status.ts';
 import { fillExitWords, readExitWords, type ExitWords } from './shell-html.ts';
 import { PSEUDO_LOCALE, pseudoTree } from './pseudo-locale.ts';
+import { withClockWords } from './clock-words.ts';
 import { startWordsBlock } from '../src/lib/start-words.ts';
 import { readFileSync } from 'node:fs';
 
@@ -63,7 +64,7 @@ export function startPages(root: string, pseudo = false): Plugin {
     code === PSEUDO_LOCALE
       ? (pseudoTree(readNamespace('en', ns)) as Record<string, unknown>)
       : (JSON.parse(readFileSync(`${root}locales/${code}/${ns}.json`, 'utf8')) as Record<string, unknown>);
-  const readCommon = (code: string) => readNamespace(code, 'common');
+  const readCommon = (code: string) => withClockWords(code, readNamespace(code, 'common'));
   const htmlLang = (code: string) => (code === PSEUDO_LOCALE ? 'en' : localeInfo(code).htmlLang);
   return {
     name: 'madoguchi-start-pages',

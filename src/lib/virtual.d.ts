@@ -11,8 +11,3 @@ declare module 'virtual:listed-locales' {
   const listed: string[];
   export default listed;
 }
-// Served by plugins/clock-words.ts.
-declare module 'virtual:clock-words' {
-  const tables: Record<string, import('./clock-words').ClockWords>;
-  export default tables;
-}

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { revealingWordsIn } from '../fixtures/revealing-words';
+import { withClockWords } from '../../plugins/clock-words';
 
 const dist = 'dist';
 const built = existsSync(join(dist, '.vite/manifest.json'));
@@ -136,9 +137,12 @@ describe.skipIf(!built && !buildRequired)('production build', () => {
         `<html lang="${localeInfo(code).htmlLang}" dir="${htmlAttrsFor(code).dir}" data-locale="${code}">`,
       );
       expect(html, page).toContain(`<h1>${common.home.title}</h1>`);
-      // Its own shell words inline (hydration without a fetch), and nobody else's.
+      // Its own shell words inline (hydration without a fetch), and nobody else's; with the clock
+      // words the build writes for its language (plugins/clock-words.ts).
       const block = /<script type="application\/json" id="start-words">([^<]*)<\/script>/.exec(html)?.[1];
-      expect(JSON.parse(block ?? 'null'), page).toEqual(common);
+      expect(JSON.parse(block ?? 'null'), page).toEqual(withClockWords(code, common));
+      const served = JSON.parse(readFileSync(join(dist, `locales/${code}/common.json`), 'utf8')) as unknown;
+      expect(served, `locales/${code}/common.json`).toEqual(withClockWords(code, common));
       expect(html, page).toContain(`<span class="qx-label">${common.exit.label}</span>`);
       expect(html, page).not.toContain('__EXIT_');
       expect(precached, page).toContain(page);

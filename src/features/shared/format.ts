@@ -1,17 +1,15 @@
 import i18next from 'i18next';
-import { tokyoDay } from '../../engines/tokyo-time';
-import { tokyoTimeText, tokyoWeekdayTimeText, weekdayShort } from '../../lib/clock-format';
+import { sameTokyoDay, tokyoTimeText, tokyoWeekdayTimeText, weekdayShort } from '../../lib/clock-format';
 import { intlLocale } from '../../lib/clock-words';
-import { dateFormat } from '../../lib/intl-format';
 
 const locale = () => intlLocale(i18next.language);
 
-/** The Tokyo time of day ("9:00", "9:00 AM"). */
-export const formatTime = (at: Date): string => tokyoTimeText(locale(), at);
+/** The Tokyo time of day, 24-hour like the hours lines ("9:00", "17:30"). */
+export const formatTime = (at: Date): string => tokyoTimeText(at);
 
 /** "Tue 9:00", or just the time when it is today. */
 export function formatWhen(at: Date, now: Date): string {
-  if (tokyoDay(at).ymd === tokyoDay(now).ymd) return formatTime(at);
+  if (sameTokyoDay(at, now)) return formatTime(at);
   return tokyoWeekdayTimeText(locale(), at);
 }
 
@@ -34,5 +32,5 @@ export function formatDate(iso: string): string {
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) opts.month = 'short';
   if (d) opts.day = 'numeric';
-  return dateFormat(locale(), opts).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  return new Intl.DateTimeFormat(locale(), opts).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
 }
