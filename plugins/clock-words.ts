@@ -2,7 +2,9 @@
 // time from Node's Intl (CLDR data, as a browser's Intl has) into each locale's "common" words.
 // The first Intl date formatter a page builds costs a slow phone ~100 ms (its ICU set-up): with
 // these tables a start page, the finder's cards and the language notes show dates without one.
-// src/lib/clock-format.ts fills the templates; locales missing here fall back to Intl.
+// src/lib/clock-format.ts fills the templates; locales missing here fall back to Intl. The words
+// are those of the CLDR in the Node that builds (Node 20.20: ICU 78, CLDR 48); a newer Node may
+// word a month differently, never a fact.
 import { PSEUDO_LOCALE } from './pseudo-locale.ts';
 import { CLOCK_MARK, intlLocale, type ClockWords } from '../src/lib/clock-words.ts';
 

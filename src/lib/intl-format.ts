@@ -1,5 +1,6 @@
-// Intl formatters, built once per locale and options. Building one costs a slow phone about a
-// millisecond (a start page in English built dozens while it hydrated); formatting with one is cheap.
+// Intl formatters (lists, distances, units), built once per locale and options: building one costs
+// a slow phone about a millisecond each time (the first ~100 ms); formatting with one is cheap.
+// Dates and times avoid Intl altogether (./clock-format.ts).
 
 type Options = Intl.DateTimeFormatOptions | Intl.NumberFormatOptions | Intl.ListFormatOptions;
 const made = new Map<string, unknown>();
