@@ -1,4 +1,4 @@
-// A weekly rule as a reader reads it: "Mon–Fri 9:00–16:00", weekday names from the clock tables.
+// A weekly rule as a reader reads it: "Mon–Fri 9:00–16:00", weekday names from the reader's clock words.
 import type { Rule } from '../data/schema';
 import { weekdayShort } from './clock-format';
 import { intlLocale } from './clock-words';
@@ -37,8 +37,6 @@ export function ruleText(rule: Rule, locale: string, holiday: string): string {
   const time = (hhmm: string) => hhmm.replace(/^0/, '');
   return `${daysText(rule.days, locale, holiday)} ${time(rule.open)}–${time(rule.close)}`;
 }
-
-export { intlLocale };
 
 /** A "when" for a language note: the rules' days and times, joined. */
 export function rulesText(rules: Rule[], lng: string, holiday: string): string {

@@ -8,7 +8,7 @@ import { answersIn, rulesFor } from '../../engines/channel-languages';
 import { NEAREST_MULTILINGUAL, type LanguageChannel, type LanguageLine } from '../../engines/language-lines';
 import { localeInfo } from '../../lib/languages';
 import { yearMonthText } from '../../lib/clock-format';
-import { intlLocale } from '../../lib/rule-text';
+import { intlLocale } from '../../lib/clock-words';
 import { useT } from '../../lib/use-t';
 import { CallLink, LanguageNote } from '../../shell/call-link';
 import { loadLanguageNotes } from '../../shell/call-link/language-note-view';
