@@ -198,7 +198,17 @@ export async function quickExitLatency(origin, runs) {
         );
       });
       await humanTap(s, exit);
-      const m = await got;
+      // Never wait for ever: a run that hangs would only end with CI's own time limit.
+      let timer;
+      const m = await Promise.race([
+        got,
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error('quick exit: no click reached the page within 20 s of the tap')),
+            20_000,
+          );
+        }),
+      ]).finally(() => clearTimeout(timer));
       await s.page.waitForURL(`${NEUTRAL_URL}**`);
       if (!m.hidden)
         throw new Error('quick exit: the first frame after the finger went down still showed the app');

@@ -27,13 +27,10 @@ export function setCoverHandler(handler: Handler): void {
   showCover = handler;
 }
 
-// The title while the page is hidden ahead of an exit that may not follow (see hideOnPress).
-let titleBeforePress: string | null = null;
 const NEUTRAL_TITLE = '\u200b';
 
 export function hideEverything(): void {
-  titleBeforePress = null;
-  pressedLook(false);
+  pressed(false);
   document.documentElement.classList.add('qx-hidden');
   // A zero-width space: an empty title would make some browsers show the address instead.
   document.title = NEUTRAL_TITLE;
@@ -42,35 +39,26 @@ export function hideEverything(): void {
 /**
  * A finger (or mouse button) is down on the exit control: the page is hidden from the next frame,
  * before the browser has turned the press into a click (tens of milliseconds on a slow phone). The
- * exit itself still acts on the click, so a scroll that starts on the control never leaves.
+ * exit itself still acts on the click, so a scroll that starts on the control never leaves. The
+ * title stays: it is always the neutral identity's, and a page's first title change costs a slow
+ * phone ~15 ms, which the hidden frame would wait for (the exit itself blanks it).
  */
-export function hideOnPress(): void {
-  // Once the exit has begun (qx-hidden) a press changes nothing that shows: no need to look.
-  if (titleBeforePress !== null) return;
-  titleBeforePress = document.title;
-  pressed(true, NEUTRAL_TITLE);
-}
+export const hideOnPress = (): void => pressed(true);
 
-/** The press did not become an exit (it turned into a scroll, or slid off): show the page again. */
-export function showAfterPress(): void {
-  if (titleBeforePress === null) return;
-  pressed(false, titleBeforePress);
-  titleBeforePress = null;
-}
+/**
+ * The press did not become an exit (it turned into a scroll, or slid off): show the page again.
+ * Once the exit has begun, qx-hidden keeps everything hidden whatever this does.
+ */
+export const showAfterPress = (): void => pressed(false);
 
 /**
  * Pressed: everything shown lives in <body>, so one style on it hides it all and the browser
  * restyles one element (a class on <html> that hid each child restyled the whole page: a frame
  * later on a slow phone). The control still takes the tap: opacity, unlike display, keeps it there.
  */
-function pressedLook(on: boolean): void {
+function pressed(on: boolean): void {
   document.documentElement.classList.toggle('qx-pressed', on);
   document.body.style.opacity = on ? '0' : '';
-}
-
-function pressed(on: boolean, title: string): void {
-  pressedLook(on);
-  document.title = title;
 }
 
 function clearSessionStorage(): void {
