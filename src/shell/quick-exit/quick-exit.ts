@@ -29,11 +29,17 @@ export function setCoverHandler(handler: Handler): void {
 
 const NEUTRAL_TITLE = '\u200b';
 
-export function hideEverything(): void {
+function hide(): void {
   pressed(false);
   document.documentElement.classList.add('qx-hidden');
-  // A zero-width space: an empty title would make some browsers show the address instead.
-  document.title = NEUTRAL_TITLE;
+}
+
+// A zero-width space: an empty title would make some browsers show the address instead.
+const blankTitle = () => (document.title = NEUTRAL_TITLE);
+
+export function hideEverything(): void {
+  hide();
+  blankTitle();
 }
 
 /**
@@ -115,7 +121,7 @@ function leave(): void {
  * forgets first. Nothing outside memory waits: the tab's session storage is cleared now.
  */
 export function quickExit(): void {
-  hideEverything();
+  hide();
   clearSessionStorage();
   if (navigator.onLine === false) {
     // The neutral site cannot load: a browser error page would still show the address. Cover instead.
@@ -140,4 +146,6 @@ export function quickExit(): void {
   requestAnimationFrame(() => setTimeout(forgetOnce, 0));
   setTimeout(forgetOnce, FORGET_LATEST_MS);
   location.replace(NEUTRAL_URL);
+  // After the request is on its way (a page's first title change costs a slow phone ~15 ms).
+  blankTitle();
 }
