@@ -91,6 +91,11 @@ export function clockWordsFor(locale: string): ClockWords {
  * src/lib/clock-format.ts). "common" is always there for the reader's language (inline on a start
  * page, fetched with a language change), so the words never need a load of their own.
  */
+// Each locale's words once per build (the locale files and every start page ask).
+const written = new Map<string, ClockWords>();
+
 export function withClockWords(code: string, common: Record<string, unknown>): Record<string, unknown> {
-  return { ...common, clock: clockWordsFor(code === PSEUDO_LOCALE ? 'en' : intlLocale(code)) };
+  const locale = code === PSEUDO_LOCALE ? 'en' : intlLocale(code);
+  if (!written.has(locale)) written.set(locale, clockWordsFor(locale));
+  return { ...common, clock: written.get(locale) };
 }

@@ -2,7 +2,7 @@
 // a slow phone about a millisecond each time (the first ~100 ms); formatting with one is cheap.
 // Dates and times avoid Intl altogether (./clock-format.ts).
 
-type Options = Intl.DateTimeFormatOptions | Intl.NumberFormatOptions | Intl.ListFormatOptions;
+type Options = Intl.NumberFormatOptions | Intl.ListFormatOptions;
 const made = new Map<string, unknown>();
 
 function cached<T>(kind: string, locale: string, options: Options, make: () => T): T {
@@ -10,9 +10,6 @@ function cached<T>(kind: string, locale: string, options: Options, make: () => T
   if (!made.has(key)) made.set(key, make());
   return made.get(key) as T;
 }
-
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
